@@ -1,0 +1,62 @@
+import { authenticateApiKey } from "../api-keys/authenticate-api-key";
+import type { Actor } from "../auth/roles";
+import { AppError } from "../errors";
+import { logger } from "../logger";
+
+interface RouteContext<P> {
+  params: Promise<P>;
+}
+
+export interface ApiContext<P> {
+  req: Request;
+  actor: Actor;
+  params: P;
+}
+
+/**
+ * The one wrapper around every /api/v1 handler: authenticates the API key, runs the handler and
+ * maps every failure to `{ error: { code, message, details } }`. Permissions are checked by the
+ * lib/ service the handler calls, the same check as for the UI and the CLI.
+ */
+export function withApiKey<P = Record<string, never>>(
+  handler: (ctx: ApiContext<P>) => Promise<Response>,
+) {
+  return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
+    try {
+      const actor = await authenticateApiKey(req.headers.get("authorization"));
+      return await handler({ req, actor, params: await ctx.params });
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+export function errorResponse(err: unknown): Response {
+  if (err instanceof AppError) {
+    return Response.json(
+      { error: { code: err.code, message: err.message, details: err.details ?? null } },
+      { status: err.status, headers: err.code === "unauthorized" ? { "www-authenticate": "Bearer" } : {} },
+    );
+  }
+  logger.error({ err }, "API handler failed");
+  return Response.json(
+    { error: { code: "internal_error", message: "Unexpected error.", details: null } },
+    { status: 500 },
+  );
+}
+
+/** The request body as JSON, or a 400 that says why it is not. */
+export async function readJsonBody(req: Request): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) throw new AppError("bad_request", "The request body must be a JSON object.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+}
+
+/** URLSearchParams → plain object for a zod query schema (last value wins). */
+export function queryObject(req: Request): Record<string, string> {
+  return Object.fromEntries(new URL(req.url).searchParams);
+}

@@ -1,0 +1,31 @@
+import type { Actor } from "../auth/roles";
+import type { Db } from "../db/client";
+
+type Tx = Pick<Db, "auditLog">;
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes one audit row; call inside the transaction that makes the change. */
+export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}
+
+function toJson(value: unknown) {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+const bool = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const optionalUrl = z
+  .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" })
+  .optional();
+
+/** Every environment variable the app reads. README's configuration table mirrors this. */
+export const configSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/clicktrail.db")
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
+      error: 'must start with "file:" (SQLite) or "postgres://" / "postgresql://"',
+    }),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default("0.0.0.0"),
+  AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+  PUBLIC_URL: optionalUrl,
+  ADMIN_EMAIL: z.email({ error: "must be an email address" }).optional(),
+  ADMIN_PASSWORD: z.string().min(10, { error: "must be at least 10 characters" }).optional(),
+  TRUST_PROXY: bool.default(false),
+  NOT_FOUND_URL: optionalUrl,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment; empty strings count as unset so `FOO=` behaves like no FOO. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(
+    Object.keys(configSchema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]]),
+  );
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`),
+    );
+  }
+  if (Boolean(result.data.ADMIN_EMAIL) !== Boolean(result.data.ADMIN_PASSWORD)) {
+    throw new ConfigError(["ADMIN_EMAIL and ADMIN_PASSWORD must be set together"]);
+  }
+  return result.data;
+}
+
+const holder = globalThis as unknown as { __clicktrailConfig?: Config };
+
+export function getConfig(): Config {
+  holder.__clicktrailConfig ??= parseConfig(process.env);
+  return holder.__clicktrailConfig;
+}

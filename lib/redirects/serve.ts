@@ -1,0 +1,160 @@
+import { clientIp } from "../http/client-ip";
+import { NOT_FOUND_HTML } from "../http/not-found-page";
+import { REDIRECT_ID_PATTERN, SESSION_ID_PATTERN, type JsonObject } from "./schema";
+
+/**
+ * The redirect endpoint as a plain function: a request in; status, headers, body and the click
+ * to store out. No framework, no auth, no rendering: mounted by the App Router route handler
+ * and by server.ts's lean HTTP layer alike (docs/adr/0003-redirect-endpoint.md).
+ */
+
+export interface PlainRequest {
+  method: string;
+  /** Path plus query, as on the request line: `/redirect/abc/s-1?utm=x`. */
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** The TCP peer; only replaced by X-Forwarded-For when trustProxy is set. */
+  remoteAddress: string | null;
+}
+
+/** The fields of a redirect that serving needs. */
+export interface ServableRedirect {
+  id: string;
+  targetUrl: string;
+  eventType: string;
+  eventProperties: JsonObject;
+  statusCode: number;
+  forwardQuery: boolean;
+  trackingDays: number;
+  createdAt: Date;
+}
+
+export interface ClickInput {
+  at: Date;
+  redirectId: string;
+  sessionId: string | null;
+  eventType: string;
+  properties: JsonObject;
+  targetUrl: string;
+  source: "redirect";
+  ip: string | null;
+  userAgent: string | null;
+  referer: string | null;
+  acceptLanguage: string | null;
+}
+
+export interface PlainResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** Present when a click must be stored; the caller stores it after answering. */
+  click: ClickInput | null;
+}
+
+export interface ServeOptions {
+  /** Returns the active redirect with this ID, or null when unknown, paused or deleted. */
+  findActiveRedirect: (id: string) => Promise<ServableRedirect | null>;
+  trustProxy: boolean;
+  notFoundUrl?: string;
+  now?: Date;
+}
+
+const DAY_MS = 86_400_000;
+const NO_STORE = "private, no-store";
+
+export async function serveRedirect(req: PlainRequest, opts: ServeOptions): Promise<PlainResponse> {
+  const method = req.method.toUpperCase();
+  if (method !== "GET" && method !== "HEAD") {
+    return {
+      status: 405,
+      headers: { allow: "GET, HEAD", "cache-control": NO_STORE, "content-type": "text/plain" },
+      body: "Method Not Allowed",
+      click: null,
+    };
+  }
+  const { path, search } = splitUrl(req.url);
+  const parsed = parseRedirectPath(path);
+  const redirect = parsed ? await opts.findActiveRedirect(parsed.id) : null;
+  if (!parsed || !redirect) return notFound(opts.notFoundUrl);
+
+  const location = redirect.forwardQuery ? withQuery(redirect.targetUrl, search) : redirect.targetUrl;
+  const now = opts.now ?? new Date();
+  const tracking = now.getTime() < redirect.createdAt.getTime() + redirect.trackingDays * DAY_MS;
+  return {
+    status: redirect.statusCode,
+    headers: { location, "cache-control": NO_STORE, "x-robots-tag": "noindex" },
+    body: "",
+    click:
+      method === "GET" && tracking
+        ? {
+            at: now,
+            redirectId: redirect.id,
+            sessionId: parsed.sessionId,
+            eventType: redirect.eventType,
+            properties: redirect.eventProperties,
+            targetUrl: location,
+            source: "redirect",
+            ip: clientIp(req.headers, req.remoteAddress, opts.trustProxy),
+            userAgent: header(req.headers, "user-agent"),
+            referer: header(req.headers, "referer"),
+            acceptLanguage: header(req.headers, "accept-language"),
+          }
+        : null,
+  };
+}
+
+/** `/redirect/<id>` or `/redirect/<id>/<session>` (one optional trailing slash); else null. */
+export function parseRedirectPath(path: string): { id: string; sessionId: string | null } | null {
+  const parts = path.replace(/\/$/, "").split("/");
+  if (parts[0] !== "" || parts[1] !== "redirect" || parts.length < 3 || parts.length > 4) {
+    return null;
+  }
+  const id = parts[2];
+  if (!REDIRECT_ID_PATTERN.test(id)) return null;
+  if (parts.length === 3) return { id, sessionId: null };
+  let sessionId: string;
+  try {
+    sessionId = decodeURIComponent(parts[3]);
+  } catch {
+    return null;
+  }
+  return SESSION_ID_PATTERN.test(sessionId) ? { id, sessionId } : null;
+}
+
+function splitUrl(url: string): { path: string; search: string } {
+  const q = url.indexOf("?");
+  return q === -1 ? { path: url, search: "" } : { path: url.slice(0, q), search: url.slice(q + 1) };
+}
+
+/** The incoming query is added to the target's; an incoming key replaces the target's value. */
+function withQuery(target: string, search: string): string {
+  if (!search) return target;
+  const url = new URL(target);
+  const incoming = new URLSearchParams(search);
+  for (const key of new Set(incoming.keys())) url.searchParams.delete(key);
+  for (const [key, value] of incoming) url.searchParams.append(key, value);
+  return url.toString();
+}
+
+function notFound(fallbackUrl: string | undefined): PlainResponse {
+  if (fallbackUrl) {
+    return {
+      status: 302,
+      headers: { location: fallbackUrl, "cache-control": NO_STORE },
+      body: "",
+      click: null,
+    };
+  }
+  return {
+    status: 404,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": NO_STORE },
+    body: NOT_FOUND_HTML,
+    click: null,
+  };
+}
+
+function header(headers: PlainRequest["headers"], name: string): string | null {
+  const value = headers[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first ? first.slice(0, 1024) : null;
+}

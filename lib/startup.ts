@@ -1,0 +1,20 @@
+import { ensureFirstAdmin } from "./auth/bootstrap-admin";
+import { getConfig } from "./config";
+import { migrate } from "./db/migrate";
+import { logger } from "./logger";
+
+/** What must hold before serving: valid config, schema migrated, an admin account. */
+export async function prepareInstance(): Promise<void> {
+  const config = getConfig();
+  const applied = await migrate(config.DATABASE_URL);
+  if (applied.length) logger.info({ applied }, "database migrations applied");
+  const admin = await ensureFirstAdmin(config);
+  if (admin?.generatedPassword) {
+    // Printed once on purpose: the only time this password exists in clear.
+    process.stdout.write(
+      `\n  First admin account created\n    email:    ${admin.email}\n    password: ${admin.generatedPassword}\n  Sign in and change it; it will not be shown again.\n\n`,
+    );
+  } else if (admin) {
+    logger.info({ email: admin.email }, "first admin account created from ADMIN_EMAIL");
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Production entry (`npm start`): validates config, migrates, ensures an admin, then serves.
+ * The public redirect endpoint is answered by a lean Node http layer calling the same
+ * framework-agnostic function the App Router route mounts; everything else goes to Next's
+ * request handler (docs/adr/0003-redirect-endpoint.md).
+ */
+import http from "node:http";
+import next from "next";
+import { ConfigError, getConfig } from "./lib/config";
+import { disconnectDb } from "./lib/db/client";
+import { PEER_HEADER } from "./lib/http/peer-header";
+import { logger } from "./lib/logger";
+import { handleRedirectRequest, storeClickInBackground } from "./lib/redirects/handle-redirect-request";
+import { prepareInstance } from "./lib/startup";
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main() {
+  let config;
+  try {
+    config = getConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee the configuration table in README.md.\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  process.env.CLICKTRAIL_SERVER = "1";
+  process.env.NEXTAUTH_URL ??= config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+
+  await prepareInstance();
+
+  const app = next({ dev: false, hostname: config.HOSTNAME, port: config.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const pendingClicks = new Set<Promise<void>>();
+
+  const server = http.createServer((req, res) => {
+    delete req.headers[PEER_HEADER];
+    if (req.url?.startsWith("/redirect/")) {
+      void serveRedirectLean(req, res, pendingClicks);
+      return;
+    }
+    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+    void handle(req, res);
+  });
+
+  server.listen(config.PORT, config.HOSTNAME, () => {
+    logger.info({ url: `http://localhost:${config.PORT}` }, "Clicktrail is ready");
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    setTimeout(() => {
+      logger.error("shutdown took too long, exiting");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    server.close();
+    server.closeIdleConnections();
+    await Promise.allSettled(pendingClicks);
+    await app.close().catch(() => undefined);
+    await disconnectDb();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+async function serveRedirectLean(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  pending: Set<Promise<void>>,
+) {
+  try {
+    const result = await handleRedirectRequest({
+      method: req.method ?? "GET",
+      url: req.url ?? "/",
+      headers: req.headers,
+      remoteAddress: req.socket.remoteAddress ?? null,
+    });
+    res.writeHead(result.status, result.headers);
+    res.end(req.method === "HEAD" ? undefined : result.body);
+    if (result.click) {
+      const p = storeClickInBackground(result.click).finally(() => pending.delete(p));
+      pending.add(p);
+    }
+  } catch (err) {
+    // Only the lookup can throw here (database unreachable): a retryable 503, not a 500.
+    logger.error({ err }, "redirect lookup failed");
+    if (!res.headersSent) {
+      res.writeHead(503, { "content-type": "text/plain", "retry-after": "5", "cache-control": "no-store" });
+    }
+    res.end("Service temporarily unavailable");
+  }
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, "failed to start");
+  process.exit(1);
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { parseRedirectPath, serveRedirect, type PlainRequest, type ServableRedirect } from "./serve";
+
+const created = new Date("2026-01-01T00:00:00Z");
+const redirect: ServableRedirect = {
+  id: "promo",
+  targetUrl: "https://example.com/landing?src=mail",
+  eventType: "campaign.click",
+  eventProperties: { campaign: "winter" },
+  statusCode: 302,
+  forwardQuery: false,
+  trackingDays: 365,
+  createdAt: created,
+};
+
+function req(url: string, extra: Partial<PlainRequest> = {}): PlainRequest {
+  return {
+    method: "GET",
+    url,
+    headers: { "user-agent": "Mozilla/5.0 Test", referer: "https://mail.example/", "accept-language": "de-DE" },
+    remoteAddress: "203.0.113.9",
+    ...extra,
+  };
+}
+
+const opts = (over: Partial<ServableRedirect> = {}, more = {}) => ({
+  findActiveRedirect: async (id: string) => (id === redirect.id ? { ...redirect, ...over } : null),
+  trustProxy: false,
+  now: new Date("2026-02-01T00:00:00Z"),
+  ...more,
+});
+
+describe("serveRedirect", () => {
+  it("answers the redirect's status code and Location, with no-store", async () => {
+    const res = await serveRedirect(req("/redirect/promo"), opts());
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe(redirect.targetUrl);
+    expect(res.headers["cache-control"]).toBe("private, no-store");
+  });
+
+  it.each([301, 307, 308])("uses status code %i when configured", async (code) => {
+    const res = await serveRedirect(req("/redirect/promo"), opts({ statusCode: code }));
+    expect(res.status).toBe(code);
+  });
+
+  it("records a click with session, event and request facts", async () => {
+    const res = await serveRedirect(req("/redirect/promo/s-123"), opts());
+    expect(res.click).toEqual({
+      at: new Date("2026-02-01T00:00:00Z"),
+      redirectId: "promo",
+      sessionId: "s-123",
+      eventType: "campaign.click",
+      properties: { campaign: "winter" },
+      targetUrl: redirect.targetUrl,
+      source: "redirect",
+      ip: "203.0.113.9",
+      userAgent: "Mozilla/5.0 Test",
+      referer: "https://mail.example/",
+      acceptLanguage: "de-DE",
+    });
+  });
+
+  it("accepts a percent-encoded colon in the session ID", async () => {
+    const res = await serveRedirect(req("/redirect/promo/user%3A42"), opts());
+    expect(res.click?.sessionId).toBe("user:42");
+  });
+
+  it("redirects HEAD the same way but records no click", async () => {
+    const res = await serveRedirect(req("/redirect/promo/s-1", { method: "HEAD" }), opts());
+    expect(res.status).toBe(302);
+    expect(res.click).toBeNull();
+  });
+
+  it("forwards the incoming query when forwardQuery is set, incoming keys winning", async () => {
+    const res = await serveRedirect(
+      req("/redirect/promo?utm_source=x&src=override"),
+      opts({ forwardQuery: true }),
+    );
+    expect(res.headers.location).toBe("https://example.com/landing?utm_source=x&src=override");
+    expect(res.click?.targetUrl).toBe(res.headers.location);
+  });
+
+  it("ignores the incoming query when forwardQuery is off", async () => {
+    const res = await serveRedirect(req("/redirect/promo?utm_source=x"), opts());
+    expect(res.headers.location).toBe(redirect.targetUrl);
+  });
+
+  it.each([
+    ["unknown ID", "/redirect/nope"],
+    ["malformed ID", "/redirect/bad$id"],
+    ["too long ID", `/redirect/${"a".repeat(65)}`],
+    ["malformed session", "/redirect/promo/<script>"],
+    ["too long session", `/redirect/promo/${"s".repeat(129)}`],
+    ["bad percent-encoding", "/redirect/promo/%E0%A4%A"],
+    ["extra segment", "/redirect/promo/s-1/more"],
+  ])("answers 404 without echoing the input for %s", async (_, url) => {
+    const res = await serveRedirect(req(url), opts());
+    expect(res.status).toBe(404);
+    expect(res.click).toBeNull();
+    expect(res.body).toContain("This link doesn’t lead anywhere");
+    expect(res.body).not.toContain("script>");
+    expect(res.body).not.toContain("nope");
+  });
+
+  it("sends unknown IDs to the configured fallback URL", async () => {
+    const res = await serveRedirect(req("/redirect/nope"), opts({}, { notFoundUrl: "https://example.com/404" }));
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe("https://example.com/404");
+    expect(res.click).toBeNull();
+  });
+
+  it("keeps redirecting after the tracking window but stores no click", async () => {
+    const res = await serveRedirect(req("/redirect/promo/s-1"), opts({ trackingDays: 30 }));
+    expect(res.status).toBe(302);
+    expect(res.click).toBeNull();
+    const inside = await serveRedirect(req("/redirect/promo/s-1"), opts({ trackingDays: 32 }));
+    expect(inside.click).not.toBeNull();
+  });
+
+  it("takes the IP from X-Forwarded-For only when the proxy is trusted", async () => {
+    const headers = { "x-forwarded-for": "198.51.100.7, 10.0.0.1" };
+    const untrusted = await serveRedirect(req("/redirect/promo", { headers }), opts());
+    expect(untrusted.click?.ip).toBe("203.0.113.9");
+    const trusted = await serveRedirect(req("/redirect/promo", { headers }), opts({}, { trustProxy: true }));
+    expect(trusted.click?.ip).toBe("198.51.100.7");
+  });
+
+  it("refuses other methods with 405", async () => {
+    const res = await serveRedirect(req("/redirect/promo", { method: "POST" }), opts());
+    expect(res.status).toBe(405);
+    expect(res.click).toBeNull();
+  });
+});
+
+describe("parseRedirectPath", () => {
+  it("accepts a trailing slash", () => {
+    expect(parseRedirectPath("/redirect/abc/")).toEqual({ id: "abc", sessionId: null });
+    expect(parseRedirectPath("/redirect/abc/s.1/")).toEqual({ id: "abc", sessionId: "s.1" });
+  });
+  it("rejects other paths", () => {
+    expect(parseRedirectPath("/redirects/abc")).toBeNull();
+    expect(parseRedirectPath("/redirect/")).toBeNull();
+  });
+});

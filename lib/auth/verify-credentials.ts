@@ -1,5 +1,6 @@
 import { getDb } from "../db/client";
 import { credentialsSchema } from "../users/schema";
+import { clearLoginFailures, isLoginLocked, recordLoginFailure } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { Role } from "./roles";
 
@@ -14,13 +15,16 @@ export interface SignedInUser {
 export async function verifyCredentials(input: unknown): Promise<SignedInUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  if (isLoginLocked(email)) return null;
   const db = getDb();
-  const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-  const ok = await verifyPassword(
-    user?.passwordHash ?? (await dummyPasswordHash()),
-    parsed.data.password,
-  );
-  if (!user || !ok || user.disabledAt) return null;
+  const user = await db.user.findUnique({ where: { email } });
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !ok || user.disabledAt) {
+    recordLoginFailure(email);
+    return null;
+  }
+  clearLoginFailures(email);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
 }

@@ -79,3 +79,12 @@ describe("API keys", () => {
     await expect(createApiKey(editor, { name: "x", role: "admin" })).rejects.toMatchObject({ code: "forbidden" });
   });
 });
+
+describe("sign-in throttling", () => {
+  it("refuses even the right password after ten failures for an email", async () => {
+    const email = `${uid("throttle")}@example.com`;
+    await createUser(CLI_ACTOR, { email, password: "right-password", role: "viewer" });
+    for (let i = 0; i < 10; i++) expect(await verifyCredentials({ email, password: `wrong-${i}` })).toBeNull();
+    expect(await verifyCredentials({ email, password: "right-password" })).toBeNull();
+  });
+});

@@ -32,7 +32,7 @@ async function main() {
 
   await prepareInstance();
 
-  const app = next({ dev: false, hostname: config.HOSTNAME, port: config.PORT });
+  const app = next({ dev: false, hostname: config.HOST, port: config.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
   const pendingClicks = new Set<Promise<void>>();
@@ -47,7 +47,7 @@ async function main() {
     void handle(req, res);
   });
 
-  server.listen(config.PORT, config.HOSTNAME, () => {
+  server.listen(config.PORT, config.HOST, () => {
     logger.info({ url: `http://localhost:${config.PORT}` }, "Clicktrail is ready");
   });
 

@@ -17,7 +17,7 @@ export const configSchema = z.object({
       error: 'must start with "file:" (SQLite) or "postgres://" / "postgresql://"',
     }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOSTNAME: z.string().default("0.0.0.0"),
+  HOST: z.string().min(1).default("0.0.0.0"),
   AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
   PUBLIC_URL: optionalUrl,
   ADMIN_EMAIL: z.email({ error: "must be an email address" }).optional(),

@@ -1,4 +1,5 @@
-import { getDb, getDbProvider } from "../db/client";
+import { getDb, getDbProvider, type Db } from "../db/client";
+import type { DbProvider } from "../db/provider";
 
 export interface Health {
   status: "ok" | "unavailable";
@@ -8,20 +9,23 @@ export interface Health {
 const TIMEOUT_MS = 2000;
 
 /** Whether the database answers a trivial query within two seconds. */
-export async function checkHealth(): Promise<Health> {
+export async function checkHealth(
+  db: Db = getDb(),
+  provider: DbProvider = getDbProvider(),
+): Promise<Health> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      getDb().$queryRawUnsafe("SELECT 1"),
+      db.$queryRawUnsafe("SELECT 1"),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error("timeout")), TIMEOUT_MS);
       }),
     ]);
     const latencyMs = Math.round(performance.now() - started);
-    return { status: "ok", database: { provider: getDbProvider(), reachable: true, latencyMs } };
+    return { status: "ok", database: { provider, reachable: true, latencyMs } };
   } catch {
-    return { status: "unavailable", database: { provider: getDbProvider(), reachable: false, latencyMs: null } };
+    return { status: "unavailable", database: { provider, reachable: false, latencyMs: null } };
   } finally {
     clearTimeout(timer);
   }

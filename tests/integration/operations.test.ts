@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { inject, describe, expect, it } from "vitest";
 import { hashApiKey } from "../../lib/api-keys/key-material";
-import { getDb } from "../../lib/db/client";
+import { createDb, getDb } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { checkHealth } from "../../lib/health/check-health";
 import { GET as health } from "../../app/api/health/route";
@@ -28,6 +28,12 @@ describe("operations", () => {
     expect(await checkHealth()).toMatchObject({ status: "ok", database: { reachable: true, provider: inject("databaseKind") } });
     const res = await health();
     expect(res.status).toBe(200);
+  });
+
+  it("health reports an unreachable database", async () => {
+    const down = createDb("postgresql://nobody@127.0.0.1:1/none");
+    expect(await checkHealth(down, "postgres")).toMatchObject({ status: "unavailable", database: { reachable: false } });
+    await down.$disconnect();
   });
 
   it("the CLI creates a user who can sign in", async () => {

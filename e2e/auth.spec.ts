@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { E2E } from "./env";
+import { signIn } from "./support";
+
+test("admin pages need a session; the redirect endpoint does not", async ({ page, request }) => {
+  await page.goto("/redirects");
+  await expect(page).toHaveURL(/\/login/);
+  const res = await request.get("/redirect/does-not-exist", { maxRedirects: 0 });
+  expect(res.status()).toBe(404);
+  expect(await res.text()).toContain("This link doesn’t lead anywhere");
+});
+
+test("a wrong password gets one generic error", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(E2E.admin.email);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Email or password is incorrect")).toBeVisible();
+  await page.getByLabel("Email").fill("nobody@e2e.test");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Email or password is incorrect")).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("signing in never follows an off-site callback URL", async ({ page }) => {
+  await page.goto("/login?callbackUrl=https%3A%2F%2Fevil.example%2Fphish");
+  await page.getByLabel("Email").fill(E2E.admin.email);
+  await page.getByLabel("Password").fill(E2E.admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${E2E.baseUrl}/`);
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signIn(page, E2E.admin.email, E2E.admin.password);
+  await page.getByRole("button", { name: /sign out/i }).first().click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -1,0 +1,107 @@
+import { expect, test } from "@playwright/test";
+import { E2E } from "./env";
+import { signIn, withDb } from "./support";
+
+const ID = "e2e-promo";
+const SESSION = "s-e2e-1";
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, E2E.admin.email, E2E.admin.password);
+});
+
+test("create a redirect: inline errors first, nothing stored, then saved", async ({ page }) => {
+  await page.goto("/redirects");
+  await page.getByRole("link", { name: "New redirect" }).first().click();
+  await expect(page).toHaveURL(/\/redirects\/new$/);
+
+  await page.getByLabel("ID", { exact: true }).fill(ID);
+  await page.getByLabel("Name").fill("E2E winter promo");
+  await page.getByLabel("Target URL").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Create redirect" }).click();
+  await expect(page.getByText("must be an absolute http:// or https:// URL")).toBeVisible();
+  await expect(page.getByLabel("Target URL")).toHaveAttribute("aria-invalid", "true");
+  expect(withDb((db) => db.prepare(`SELECT count(*) AS n FROM "Redirect" WHERE id = ?`).get(ID))).toEqual({ n: 0 });
+
+  await page.getByLabel("Target URL").fill(`${E2E.targetUrl}/landing`);
+  await page.getByLabel("Event type").fill("promo.click");
+  await page.getByRole("button", { name: /add property/i }).click();
+  await page.getByLabel("Property 1 key").fill("campaign");
+  await page.getByLabel("Property 1 value").fill("winter");
+  await page.getByLabel("Tags").fill("newsletter");
+  await page.getByLabel("Tags").press("Enter");
+  await page.getByRole("button", { name: "Create redirect" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/redirects/${ID}$`));
+  await expect(page.getByText(`${E2E.baseUrl}/redirect/${ID}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`${E2E.baseUrl}/redirect/${ID}/{{session@id}}`)).toBeVisible();
+  const row = withDb((db) =>
+    db.prepare(`SELECT targetUrl, eventType, eventProperties FROM "Redirect" WHERE id = ?`).get(ID),
+  ) as { targetUrl: string; eventType: string; eventProperties: string };
+  expect(row.targetUrl).toBe(`${E2E.targetUrl}/landing`);
+  expect(row.eventType).toBe("promo.click");
+  expect(JSON.parse(row.eventProperties)).toEqual({ campaign: "winter" });
+});
+
+test("a taken ID is refused next to the ID field", async ({ page }) => {
+  await page.goto("/redirects/new");
+  await page.getByLabel("ID", { exact: true }).fill(ID);
+  await page.getByLabel("Name").fill("Duplicate");
+  await page.getByLabel("Target URL").fill("https://example.com/dup");
+  await page.getByRole("button", { name: "Create redirect" }).click();
+  await expect(page.getByText(/already taken/)).toBeVisible();
+  await expect(page.getByLabel("ID", { exact: true })).toHaveAttribute("aria-invalid", "true");
+});
+
+test("following the session link lands on the target and the click shows in the dashboard", async ({ page, request }) => {
+  const head = await request.head(`/redirect/${ID}/${SESSION}`, { maxRedirects: 0 });
+  expect(head.status()).toBe(302);
+  expect(head.headers()["location"]).toBe(`${E2E.targetUrl}/landing`);
+  expect(head.headers()["cache-control"]).toBe("private, no-store");
+
+  await page.goto(`/redirect/${ID}/${SESSION}`);
+  await expect(page).toHaveURL(`${E2E.targetUrl}/landing`);
+  await expect(page.getByRole("heading", { name: "Welcome to the landing page" })).toBeVisible();
+
+  // The click is written just after the redirect answers.
+  await expect
+    .poll(() => withDb((db) => db.prepare(`SELECT count(*) AS n FROM "Click" WHERE sessionId = ?`).get(SESSION)))
+    .toEqual({ n: 1 });
+  const total = withDb((db) => (db.prepare(`SELECT count(*) AS n FROM "Click"`).get() as { n: number }).n);
+
+  await page.goto("/");
+  const latest = page.getByRole("table", { name: /latest clicks/i });
+  await expect(latest.getByRole("row").filter({ hasText: SESSION })).toContainText(ID);
+  await expect(page.getByTestId("stat-total-clicks")).toContainText(String(total));
+  await expect(page.getByRole("list", { name: /clicks per redirect/i })).toContainText("E2E winter promo");
+});
+
+test("the list finds the redirect by text and tag and shows its clicks", async ({ page }) => {
+  await page.goto("/redirects?q=winter");
+  const row = page.getByRole("row").filter({ hasText: ID });
+  await expect(row).toContainText("newsletter");
+  await expect(row).toContainText("1");
+  await page.goto("/redirects?q=no-such-thing-at-all");
+  await expect(page.getByText(/no redirects match/i)).toBeVisible();
+});
+
+test("pause, resume and delete with confirmation", async ({ page, request }) => {
+  await page.goto(`/redirects/${ID}`);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expect(page.getByRole("button", { name: "Resume" })).toBeVisible();
+  expect((await request.get(`/redirect/${ID}`, { maxRedirects: 0 })).status()).toBe(404);
+
+  await page.getByRole("button", { name: "Resume" }).click();
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  expect((await request.get(`/redirect/${ID}`, { maxRedirects: 0 })).status()).toBe(302);
+
+  await page.getByRole("button", { name: "Delete" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText(/never be reused/i);
+  await dialog.getByRole("button", { name: /delete/i }).click();
+  await expect(page).toHaveURL(/\/redirects$/);
+  expect((await request.get(`/redirect/${ID}`, { maxRedirects: 0 })).status()).toBe(404);
+  await page.goto(`/redirects?q=${ID}`);
+  await expect(page.getByRole("row").filter({ hasText: ID })).toHaveCount(0);
+});

@@ -1,0 +1,31 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, type Page } from "@playwright/test";
+import { E2E } from "./env";
+
+/** Runs the real CLI against the e2e database, as an operator would. */
+export function cli(...args: string[]): string {
+  return execFileSync("npx", ["tsx", "cli/index.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: E2E.databaseUrl, LOG_LEVEL: "silent" },
+    encoding: "utf8",
+  });
+}
+
+/** Direct reads (and the one role change a test needs) on the app's SQLite file. */
+export function withDb<T>(fn: (db: Database.Database) => T): T {
+  const db = new Database(path.resolve(E2E.databaseUrl.replace(/^file:/, "")), { timeout: 5000 });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}

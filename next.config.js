@@ -9,6 +9,7 @@ const securityHeaders = [
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: { authInterrupts: true },
   // Native addon and driver code stay outside the bundle and load from node_modules.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "pino"],
   async headers() {

@@ -61,7 +61,7 @@ function wrk(url) {
 }
 
 function clickCount() {
-  const script = `import("./lib/db/client").then(async ({ getDb }) => { console.log(await getDb().click.count()); process.exit(0); })`;
+  const script = `const { getDb } = require("./lib/db/client"); getDb().click.count().then((n) => { console.log(n); process.exit(0); });`;
   return Number(execFileSync("npx", ["tsx", "-e", script], { cwd: root, env, encoding: "utf8" }).trim());
 }
 
@@ -70,7 +70,7 @@ try {
   const app = start("npm", ["start"], {});
   await waitFor("http://127.0.0.1:4100/redirect/bench");
   await waitFor("http://127.0.0.1:4200/api/health");
-  execFileSync("npx", ["tsx", "-e", `import("./lib/redirects/create-redirect").then(async (m) => { const { CLI_ACTOR } = await import("./lib/auth/roles"); await m.createRedirect(CLI_ACTOR, { id: "bench", name: "Bench", targetUrl: "https://example.com/landing" }); process.exit(0); })`], { cwd: root, env });
+  execFileSync("npm", ["run", "-s", "cli", "--", "create-redirect", "--json", JSON.stringify({ id: "bench", name: "Bench", targetUrl: "https://example.com/landing" })], { cwd: root, env });
 
   wrk("http://127.0.0.1:4200/redirect/bench"); // warm-up of the app's caches and JIT
   const bare = wrk("http://127.0.0.1:4100/redirect/bench");

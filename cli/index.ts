@@ -9,7 +9,9 @@ import { ConfigError, getConfig } from "../lib/config";
 import { disconnectDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { AppError } from "../lib/errors";
+import { createRedirect } from "../lib/redirects/create-redirect";
 import { createUser } from "../lib/users/create-user";
+import { setPassword } from "../lib/users/set-password";
 
 interface Command {
   summary: string;
@@ -37,6 +39,24 @@ const COMMANDS: Record<string, Command> = {
       return `Created API key "${apiKey.name}" (${apiKey.role}). Store it now, it is not shown again:\n\n  ${key}\n`;
     },
   },
+  "set-password": {
+    summary: "Set a user's password",
+    usage: "set-password --email <email> --password <password>",
+    options: { email: { type: "string" }, password: { type: "string" } },
+    run: async (v) => {
+      await setPassword(CLI_ACTOR, { email: v.email, password: v.password });
+      return `Password changed for ${v.email}`;
+    },
+  },
+  "create-redirect": {
+    summary: "Create a redirect from the same JSON body as POST /api/v1/redirects",
+    usage: `create-redirect --json '{"name":"Promo","targetUrl":"https://example.com"}'`,
+    options: { json: { type: "string" } },
+    run: async (v) => {
+      const redirect = await createRedirect(CLI_ACTOR, parseJsonOption(v.json));
+      return `Created redirect ${redirect.id} → ${redirect.targetUrl}`;
+    },
+  },
   migrate: {
     summary: "Apply pending database migrations",
     usage: "migrate",
@@ -44,6 +64,14 @@ const COMMANDS: Record<string, Command> = {
     run: async () => "Database is up to date.",
   },
 };
+
+function parseJsonOption(value: unknown): unknown {
+  try {
+    return JSON.parse(String(value ?? ""));
+  } catch {
+    throw new AppError("bad_request", "The value is not valid JSON.", { json: ["must be a JSON object"] });
+  }
+}
 
 function help(): string {
   return [

@@ -12,7 +12,7 @@ export async function prepareInstance(): Promise<void> {
   if (admin?.generatedPassword) {
     // Printed once on purpose: the only time this password exists in clear.
     process.stdout.write(
-      `\n  First admin account created\n    email:    ${admin.email}\n    password: ${admin.generatedPassword}\n  Sign in and change it; it will not be shown again.\n\n`,
+      `\n  First admin account created\n    email:    ${admin.email}\n    password: ${admin.generatedPassword}\n  It is not shown again. To change it: npm run cli -- set-password --email <email> --password <new>\n\n`,
     );
   } else if (admin) {
     logger.info({ email: admin.email }, "first admin account created from ADMIN_EMAIL");

@@ -9,5 +9,6 @@ export function providerOf(databaseUrl: string): DbProvider {
 /** `file:./data/x.db` → absolute path, resolved against the working directory. */
 export function sqliteFilePath(databaseUrl: string): string {
   const raw = databaseUrl.replace(/^file:/, "").split("?")[0];
-  return path.resolve(process.cwd(), raw);
+  // Resolved at run time against the working directory; not a build-time file reference.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw);
 }

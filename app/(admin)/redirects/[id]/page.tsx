@@ -1,0 +1,206 @@
+import { ExternalLink } from "lucide-react";
+import type { Metadata } from "next";
+import { CopyField } from "@/components/redirects/copy-field";
+import { RedirectActions } from "@/components/redirects/redirect-actions";
+import { RedirectStatusBadge } from "@/components/redirects/redirect-status-badge";
+import { STATUS_CODE_INFO } from "@/components/redirects/status-code-info";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { DescriptionItem } from "@/components/ui/description-item";
+import { LocalTime } from "@/components/ui/local-time";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/roles";
+import { requirePageActor } from "@/lib/auth/session-actor";
+import { loadRedirect } from "../load-redirect";
+import { publicOrigin } from "../public-origin";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Redirect ${(await params).id}` };
+}
+
+const numberFormat = new Intl.NumberFormat("en");
+
+export default async function RedirectDetailPage({ params }: Props) {
+  const actor = await requirePageActor("redirects:read");
+  const redirect = await loadRedirect(actor, (await params).id);
+  const origin = await publicOrigin();
+  const link = `${origin}/redirect/${redirect.id}`;
+  const trackingEnds = new Date(Date.parse(redirect.createdAt) + redirect.trackingDays * 86_400_000);
+  const trackingEnded = trackingEnds.getTime() <= Date.now();
+  const properties = Object.entries(redirect.eventProperties);
+
+  return (
+    <>
+      <PageHeader
+        back={{ href: "/redirects", label: "Redirects" }}
+        title={redirect.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <code className="font-mono text-[13px]">{redirect.id}</code>
+            <RedirectStatusBadge status={redirect.status} />
+          </span>
+        }
+        actions={
+          can(actor.role, "redirects:write") && (
+            <RedirectActions id={redirect.id} name={redirect.name} status={redirect.status} />
+          )
+        }
+      />
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
+          <Card>
+            <CardHeader title="Links" description="Share these; every GET records a click." />
+            <CardBody className="flex flex-col gap-5">
+              <CopyField label="Link" value={link} />
+              <CopyField
+                label="Link with session"
+                value={`${link}/{{session@id}}`}
+                hint={
+                  <>
+                    For email tools that fill in <code className="font-mono text-xs">{"{{session@id}}"}</code> per
+                    recipient, so each click is tied to a session.
+                  </>
+                }
+              />
+              {redirect.status === "paused" && (
+                <p className="rounded-control bg-warning-soft px-3 py-2 text-[13px] text-warning">
+                  This redirect is paused: its links answer 404 until it is resumed.
+                </p>
+              )}
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader title="Destination" />
+            <CardBody>
+              <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
+                <DescriptionItem label="Target URL" wide>
+                  <a
+                    href={redirect.targetUrl}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="inline-flex max-w-full items-start gap-1 break-all text-accent hover:underline"
+                  >
+                    {redirect.targetUrl}
+                    <ExternalLink aria-hidden className="mt-0.5 size-3.5 shrink-0" />
+                  </a>
+                </DescriptionItem>
+                <DescriptionItem label="Status code">
+                  {redirect.statusCode} · {STATUS_CODE_INFO[redirect.statusCode].label}
+                </DescriptionItem>
+                <DescriptionItem label="Forward query string">{redirect.forwardQuery ? "Yes" : "No"}</DescriptionItem>
+                {redirect.description && (
+                  <DescriptionItem label="Description" wide>
+                    <p className="whitespace-pre-line">{redirect.description}</p>
+                  </DescriptionItem>
+                )}
+              </dl>
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader title="Click event" description="What is recorded and forwarded for each click." />
+            <CardBody className="flex flex-col gap-5">
+              <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
+                <DescriptionItem label="Event type">
+                  <code className="font-mono text-[13px]">{redirect.eventType}</code>
+                </DescriptionItem>
+                <DescriptionItem label="Tags">
+                  {redirect.tags.length ? (
+                    <span className="flex flex-wrap gap-1.5">
+                      {redirect.tags.map((tag) => (
+                        <Badge key={tag} tone="accent">
+                          {tag}
+                        </Badge>
+                      ))}
+                    </span>
+                  ) : (
+                    <span className="text-subtle">None</span>
+                  )}
+                </DescriptionItem>
+              </dl>
+              <div>
+                <p className="mb-1.5 text-[13px] text-muted">Event properties</p>
+                {properties.length ? (
+                  <div className="overflow-x-auto rounded-control border border-border">
+                    <table className="w-full text-[13px]">
+                      <tbody className="divide-y divide-border">
+                        {properties.map(([key, value]) => (
+                          <tr key={key}>
+                            <th scope="row" className="w-1/3 bg-surface-muted px-3 py-2 text-left font-mono font-medium">
+                              {key}
+                            </th>
+                            <td className="px-3 py-2 font-mono break-all">
+                              {typeof value === "string" ? value : JSON.stringify(value)}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                ) : (
+                  <p className="text-subtle">None</p>
+                )}
+              </div>
+            </CardBody>
+          </Card>
+        </div>
+
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card>
+            <CardBody>
+              <p className="text-[13px] font-medium text-muted">Clicks</p>
+              <p className="mt-1 text-3xl font-semibold tracking-tight tabular-nums">
+                {numberFormat.format(redirect.clickCount)}
+              </p>
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title="Tracking" />
+            <CardBody>
+              <dl className="flex flex-col gap-4">
+                <DescriptionItem label="Tracking window">
+                  {redirect.trackingDays === 0
+                    ? "Clicks are not recorded"
+                    : `${numberFormat.format(redirect.trackingDays)} days after creation`}
+                </DescriptionItem>
+                {redirect.trackingDays > 0 && (
+                  <DescriptionItem label="Clicks recorded until">
+                    <LocalTime iso={trackingEnds.toISOString()} />
+                    {trackingEnded && (
+                      <span className="mt-1 block text-[13px] text-warning">
+                        Tracking has ended; the link still redirects.
+                      </span>
+                    )}
+                  </DescriptionItem>
+                )}
+              </dl>
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title="History" />
+            <CardBody>
+              <dl className="flex flex-col gap-4">
+                <DescriptionItem label="Created">
+                  <LocalTime iso={redirect.createdAt} />
+                  <span className="block truncate text-[13px] text-muted" title={redirect.createdBy ?? undefined}>
+                    by {redirect.createdBy ?? "API or CLI"}
+                  </span>
+                </DescriptionItem>
+                <DescriptionItem label="Last updated">
+                  <LocalTime iso={redirect.updatedAt} />
+                  <span className="block truncate text-[13px] text-muted" title={redirect.updatedBy ?? undefined}>
+                    by {redirect.updatedBy ?? "API or CLI"}
+                  </span>
+                </DescriptionItem>
+              </dl>
+            </CardBody>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

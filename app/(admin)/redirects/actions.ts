@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionResult } from "@/lib/auth/action-result";
+import { parseInput } from "@/lib/errors";
+import { createRedirect } from "@/lib/redirects/create-redirect";
+import { deleteRedirect } from "@/lib/redirects/delete-redirect";
+import { redirectIdSchema, type RedirectDto } from "@/lib/redirects/schema";
+import { updateRedirect } from "@/lib/redirects/update-redirect";
+
+/** Every page shows redirect data (dashboard, list, detail), so a write refreshes them all. */
+function afterWrite<T>(result: ActionResult<T>): ActionResult<T> {
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+export async function createRedirectAction(input: unknown): Promise<ActionResult<RedirectDto>> {
+  return afterWrite(await runAction((actor) => createRedirect(actor, input)));
+}
+
+export async function updateRedirectAction(id: unknown, input: unknown): Promise<ActionResult<RedirectDto>> {
+  return afterWrite(await runAction((actor) => updateRedirect(actor, parseInput(redirectIdSchema, id), input)));
+}
+
+export async function setRedirectStatusAction(id: unknown, status: unknown): Promise<ActionResult<RedirectDto>> {
+  return afterWrite(
+    await runAction((actor) => updateRedirect(actor, parseInput(redirectIdSchema, id), { status })),
+  );
+}
+
+export async function deleteRedirectAction(id: unknown): Promise<ActionResult<null>> {
+  return afterWrite(
+    await runAction(async (actor) => {
+      await deleteRedirect(actor, parseInput(redirectIdSchema, id));
+      return null;
+    }),
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/components/ui/cn";
+import { isActive, NAV_ITEMS } from "./nav-items";
+
+export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+  const pathname = usePathname();
+  return (
+    <ul className="flex flex-col gap-0.5">
+      {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
+        const active = isActive(pathname, href);
+        return (
+          <li key={href}>
+            <Link
+              href={href}
+              onClick={onNavigate}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "flex h-9 items-center gap-2.5 rounded-control px-2.5 text-sm font-medium transition-colors",
+                active
+                  ? "bg-surface-hover text-foreground"
+                  : "text-muted hover:bg-surface-hover/70 hover:text-foreground",
+              )}
+            >
+              <Icon aria-hidden className={cn("size-4", active ? "text-accent" : "text-subtle")} />
+              {label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -10,6 +10,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   timeout: 30_000,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Playwright empties its output folder at start: keep it apart from the other suites' reports.
+  outputDir: "test-results/e2e-artifacts",
   use: {
     baseURL: E2E.baseUrl,
     screenshot: "only-on-failure",
@@ -40,7 +42,6 @@ export default defineConfig({
       url: `${E2E.baseUrl}/api/health`,
       reuseExistingServer: false,
       timeout: 300_000,
-      stdout: "pipe",
       env: {
         PORT: String(E2E.port),
         DATABASE_URL: E2E.databaseUrl,

@@ -1,10 +1,10 @@
-import { Clock, MousePointerClick, Plus, Signpost } from "lucide-react";
+import { Clock, MousePointerClick, Signpost } from "lucide-react";
 import type { Metadata } from "next";
 import { ClicksPerRedirect } from "@/components/dashboard/clicks-per-redirect";
 import { DashboardEmptyState } from "@/components/dashboard/dashboard-empty-state";
 import { LatestClicksTable } from "@/components/dashboard/latest-clicks-table";
 import { StatCard } from "@/components/dashboard/stat-card";
-import { ButtonLink } from "@/components/ui/button-link";
+import { NewRedirectButton } from "@/components/redirects/new-redirect-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session-actor";
@@ -21,14 +21,7 @@ export default async function DashboardPage() {
       <PageHeader
         title="Dashboard"
         description="Clicks on your redirects at a glance."
-        actions={
-          canWrite && (
-            <ButtonLink href="/redirects/new" variant="primary">
-              <Plus aria-hidden />
-              New redirect
-            </ButtonLink>
-          )
-        }
+        actions={<NewRedirectButton role={actor.role} />}
       />
       <section aria-label="Totals" className="grid grid-cols-3 gap-2 sm:gap-4">
         <StatCard label="Total clicks" value={data.totalClicks} icon={MousePointerClick} hint="All time" />

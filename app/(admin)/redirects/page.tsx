@@ -1,6 +1,5 @@
-import { Plus } from "lucide-react";
 import type { Metadata } from "next";
-import { ButtonLink } from "@/components/ui/button-link";
+import { NewRedirectButton } from "@/components/redirects/new-redirect-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session-actor";
@@ -28,14 +27,7 @@ export default async function RedirectsPage({
       <PageHeader
         title="Redirects"
         description="Links that send recipients on and record every click."
-        actions={
-          canWrite && (
-            <ButtonLink href="/redirects/new" variant="primary">
-              <Plus aria-hidden />
-              New redirect
-            </ButtonLink>
-          )
-        }
+        actions={<NewRedirectButton role={actor.role} />}
       />
       <RedirectsPageClient result={result} tags={tags} query={query} canWrite={canWrite} />
     </>

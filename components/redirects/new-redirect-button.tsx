@@ -1,0 +1,14 @@
+import { Plus } from "lucide-react";
+import { ButtonLink } from "@/components/ui/button-link";
+import { can, type Role } from "@/lib/auth/roles";
+
+/** Shown only to roles that may create redirects; the server checks again on submit. */
+export function NewRedirectButton({ role }: { role: Role }) {
+  if (!can(role, "redirects:write")) return null;
+  return (
+    <ButtonLink href="/redirects/new" variant="primary">
+      <Plus aria-hidden />
+      New redirect
+    </ButtonLink>
+  );
+}

@@ -8,6 +8,8 @@ const optionalUrl = z
   .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" })
   .optional();
 
+const PORT = { error: "must be a port number (1–65535)" };
+
 /** Every environment variable the app reads. README's configuration table mirrors this. */
 export const configSchema = z.object({
   DATABASE_URL: z
@@ -16,7 +18,7 @@ export const configSchema = z.object({
     .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
       error: 'must start with "file:" (SQLite) or "postgres://" / "postgresql://"',
     }),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number(PORT).int(PORT).min(1, PORT).max(65535, PORT).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
   PUBLIC_URL: optionalUrl,

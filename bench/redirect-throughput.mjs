@@ -60,6 +60,17 @@ function wrk(url) {
   return { rps, p50: pct(50), p99: pct(99), non2xx, errors, requests };
 }
 
+/** The click count once in-flight writes have landed (two equal reads half a second apart). */
+async function settledClickCount() {
+  let last = -1;
+  for (;;) {
+    const now = clickCount();
+    if (now === last) return now;
+    last = now;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 function clickCount() {
   const script = `const { getDb } = require("./lib/db/client"); getDb().click.count().then((n) => { console.log(n); process.exit(0); });`;
   return Number(execFileSync("npx", ["tsx", "-e", script], { cwd: root, env, encoding: "utf8" }).trim());
@@ -74,7 +85,7 @@ try {
 
   wrk("http://127.0.0.1:4200/redirect/bench"); // warm-up of the app's caches and JIT
   const bare = wrk("http://127.0.0.1:4100/redirect/bench");
-  const before = clickCount();
+  const before = await settledClickCount();
   const clicktrail = wrk("http://127.0.0.1:4200/redirect/bench");
   process.kill(-app.pid, "SIGTERM");
   await new Promise((r) => app.on("exit", r));

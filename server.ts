@@ -7,13 +7,18 @@
 import http from "node:http";
 import next from "next";
 import { ConfigError, getConfig } from "./lib/config";
+import { getClickBuffer } from "./lib/clicks/click-buffer";
+import { createWorkerClickStore } from "./lib/clicks/click-store-worker";
+import { closeClickStore, useClickStore } from "./lib/clicks/get-click-store";
 import { disconnectDb } from "./lib/db/client";
+import { startRetentionSchedule } from "./lib/privacy/retention";
 import { PEER_HEADER } from "./lib/http/peer-header";
 import { logger } from "./lib/logger";
-import { handleRedirectRequest, storeClickInBackground } from "./lib/redirects/handle-redirect-request";
+import { handleRedirectRequest } from "./lib/redirects/handle-redirect-request";
 import { prepareInstance } from "./lib/startup";
 
-const SHUTDOWN_GRACE_MS = 10_000;
+const SHUTDOWN_GRACE_MS = 30_000;
+const KEEP_ALIVE_GRACE_MS = 5_000;
 
 async function main() {
   let config;
@@ -31,16 +36,20 @@ async function main() {
   process.env.NEXTAUTH_URL ??= config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
 
   await prepareInstance();
+  useClickStore(config.DATABASE_URL, createWorkerClickStore(config.DATABASE_URL));
 
   const app = next({ dev: false, hostname: config.HOST, port: config.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const pendingClicks = new Set<Promise<void>>();
+  const stopRetention = startRetentionSchedule();
 
+  let stopping = false;
   const server = http.createServer((req, res) => {
+    // While stopping, ask keep-alive clients to go so the server can close.
+    if (stopping) res.setHeader("connection", "close");
     delete req.headers[PEER_HEADER];
     if (req.url?.startsWith("/redirect/")) {
-      void serveRedirectLean(req, res, pendingClicks);
+      void serveRedirectLean(req, res);
       return;
     }
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
@@ -51,7 +60,6 @@ async function main() {
     logger.info({ url: `http://localhost:${config.PORT}` }, "Clicktrail is ready");
   });
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -60,9 +68,17 @@ async function main() {
       logger.error("shutdown took too long, exiting");
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
-    server.close();
-    server.closeIdleConnections();
-    await Promise.allSettled(pendingClicks);
+    stopRetention();
+    // No new connections; requests already in progress finish and queue their clicks.
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), KEEP_ALIVE_GRACE_MS).unref();
+    });
+    const buffer = getClickBuffer();
+    const drained = await buffer.drain(SHUTDOWN_GRACE_MS - KEEP_ALIVE_GRACE_MS - 1000);
+    logger.info({ stored: buffer.stored, pending: buffer.pending, dropped: buffer.dropped, drained }, "click buffer flushed");
+    await closeClickStore();
     await app.close().catch(() => undefined);
     await disconnectDb();
     process.exit(0);
@@ -71,11 +87,7 @@ async function main() {
   process.on("SIGINT", () => void stop("SIGINT"));
 }
 
-async function serveRedirectLean(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  pending: Set<Promise<void>>,
-) {
+async function serveRedirectLean(req: http.IncomingMessage, res: http.ServerResponse) {
   try {
     const result = await handleRedirectRequest({
       method: req.method ?? "GET",
@@ -84,11 +96,7 @@ async function serveRedirectLean(
       remoteAddress: req.socket.remoteAddress ?? null,
     });
     res.writeHead(result.status, result.headers);
-    res.end(req.method === "HEAD" ? undefined : result.body);
-    if (result.click) {
-      const p = storeClickInBackground(result.click).finally(() => pending.delete(p));
-      pending.add(p);
-    }
+    res.end(req.method === "HEAD" || !result.body ? undefined : result.body);
   } catch (err) {
     // Only the lookup can throw here (database unreachable): a retryable 503, not a 500.
     logger.error({ err }, "redirect lookup failed");

@@ -11,6 +11,7 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "cli/**/*.test.ts"],
           environment: "node",
+          env: { LOG_LEVEL: "silent" },
         },
       },
       {

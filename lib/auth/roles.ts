@@ -12,6 +12,8 @@ const PERMISSIONS = {
   "clicks:read": ["admin", "editor", "viewer"],
   "users:manage": ["admin"],
   "api-keys:manage": ["admin"],
+  "privacy:manage": ["admin"],
+  "sessions:erase": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

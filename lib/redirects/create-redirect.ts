@@ -4,6 +4,7 @@ import { getDb } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { AppError, parseInput } from "../errors";
 import { generateRedirectId } from "./generate-id";
+import { invalidateRedirect } from "./redirect-cache";
 import { redirectCreateSchema, type RedirectDto } from "./schema";
 import { redirectInclude, toRedirectDto } from "./to-dto";
 
@@ -28,7 +29,7 @@ export async function createRedirect(actor: Actor, input: unknown): Promise<Redi
           },
           include: redirectInclude,
         });
-        const dto = toRedirectDto(created);
+        const dto = toRedirectDto(created, 0);
         await recordAudit(tx, actor, {
           action: "redirect.create",
           entityType: "redirect",
@@ -37,6 +38,7 @@ export async function createRedirect(actor: Actor, input: unknown): Promise<Redi
         });
         return dto;
       });
+      invalidateRedirect(id);
       return row;
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;

@@ -1,23 +1,25 @@
-import { recordClick } from "../clicks/record-click";
+import { getClickBuffer } from "../clicks/click-buffer";
+import { storeClickNow } from "../clicks/store-click-now";
 import { getConfig } from "../config";
-import { logger } from "../logger";
-import { findActiveRedirect } from "./find-active-redirect";
+import { getRedirectCache } from "./redirect-cache";
 import { serveRedirect, type PlainRequest, type PlainResponse } from "./serve";
 
-/** serveRedirect wired to the database and config: what both mounts call. */
-export function handleRedirectRequest(req: PlainRequest): Promise<PlainResponse> {
+/**
+ * serveRedirect wired to the redirect cache and the click pipeline: what both mounts call.
+ * The click is queued for the write-behind buffer (or, with CLICK_WRITE=sync, stored) here,
+ * so callers only send the response.
+ */
+export async function handleRedirectRequest(req: PlainRequest): Promise<PlainResponse> {
   const config = getConfig();
-  return serveRedirect(req, {
-    findActiveRedirect,
+  const cache = getRedirectCache();
+  const result = await serveRedirect(req, {
+    findActiveRedirect: (id) => cache.get(id),
     trustProxy: config.TRUST_PROXY,
     notFoundUrl: config.NOT_FOUND_URL,
   });
-}
-
-/** Stores a click after the response went out; a failure is logged, never surfaced. */
-export function storeClickInBackground(click: PlainResponse["click"]): Promise<void> {
-  if (!click) return Promise.resolve();
-  return recordClick(click).catch((err) => {
-    logger.error({ err, redirectId: click.redirectId }, "failed to store click");
-  });
+  if (result.click) {
+    if (config.CLICK_WRITE === "sync") await storeClickNow(result.click);
+    else getClickBuffer().enqueue(result.click);
+  }
+  return result;
 }

@@ -1,4 +1,5 @@
 import { assertCan, type Actor } from "../auth/roles";
+import { clickTotalsByRedirect, totalsOf } from "../clicks/click-totals";
 import { getDb, getDbProvider } from "../db/client";
 import { parseInput } from "../errors";
 import { redirectListQuerySchema, type RedirectDto } from "./schema";
@@ -29,21 +30,35 @@ export async function listRedirects(actor: Actor, query: unknown): Promise<Redir
       ],
     }),
   };
-  const orderBy =
-    sort === "clicks" ? { clicks: { _count: order } } : { [sort]: order };
   const db = getDb();
-  const [rows, total] = await Promise.all([
-    db.redirect.findMany({
-      where,
-      include: redirectInclude,
-      orderBy: [orderBy, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-    db.redirect.count({ where }),
-  ]);
+  const skip = (page - 1) * pageSize;
+  let rows;
+  let total;
+  if (sort === "clicks") {
+    // Click counts live in the hourly aggregates, not in a relation Prisma can sort by: rank
+    // the matching IDs in memory (one row per redirect), then load the page.
+    const [ids, totals] = await Promise.all([
+      db.redirect.findMany({ where, select: { id: true } }),
+      clickTotalsByRedirect(),
+    ]);
+    const dir = order === "asc" ? 1 : -1;
+    const ranked = ids
+      .map(({ id }) => ({ id, clicks: totalsOf(totals, id).total }))
+      .sort((a, b) => (a.clicks - b.clicks) * dir || a.id.localeCompare(b.id))
+      .slice(skip, skip + pageSize)
+      .map((r) => r.id);
+    const pageRows = await db.redirect.findMany({ where: { id: { in: ranked } }, include: redirectInclude });
+    rows = ranked.map((id) => pageRows.find((r) => r.id === id)!);
+    total = ids.length;
+  } else {
+    [rows, total] = await Promise.all([
+      db.redirect.findMany({ where, include: redirectInclude, orderBy: [{ [sort]: order }, { id: "asc" }], skip, take: pageSize }),
+      db.redirect.count({ where }),
+    ]);
+  }
+  const totals = await clickTotalsByRedirect(rows.map((r) => r.id));
   return {
-    items: rows.map(toRedirectDto),
+    items: rows.map((r) => toRedirectDto(r, totalsOf(totals, r.id).total)),
     total,
     page,
     pageSize,

@@ -1,6 +1,7 @@
 import { after } from "next/server";
+import { getClickBuffer } from "../clicks/click-buffer";
 import { PEER_HEADER } from "../http/peer-header";
-import { handleRedirectRequest, storeClickInBackground } from "./handle-redirect-request";
+import { handleRedirectRequest } from "./handle-redirect-request";
 
 /** The App Router mount of the redirect endpoint (next dev, hosts without server.ts). */
 export async function redirectRouteHandler(request: Request): Promise<Response> {
@@ -11,7 +12,8 @@ export async function redirectRouteHandler(request: Request): Promise<Response> 
     headers: Object.fromEntries(request.headers),
     remoteAddress: peerAddress(request),
   });
-  if (result.click) after(() => storeClickInBackground(result.click));
+  // Hosts that freeze the process after the response still get the click written.
+  if (result.click) after(() => getClickBuffer().flush());
   return new Response(request.method === "HEAD" ? null : result.body || null, {
     status: result.status,
     headers: result.headers,

@@ -57,7 +57,23 @@ describe("serveRedirect", () => {
       userAgent: "Mozilla/5.0 Test",
       referer: "https://mail.example/",
       acceptLanguage: "de-DE",
+      gpc: false,
+      dnt: false,
+      purpose: null,
     });
+  });
+
+  it("captures consent signals and prefetch hints for the pipeline", async () => {
+    const headers = { "sec-gpc": "1", dnt: "1", "sec-purpose": "prefetch;prerender" };
+    const res = await serveRedirect(req("/redirect/promo", { headers }), opts());
+    expect(res.click).toMatchObject({ gpc: true, dnt: true, purpose: "prefetch;prerender" });
+  });
+
+  it("cuts hostile header values instead of failing", async () => {
+    const res = await serveRedirect(req("/redirect/promo", { headers: { "user-agent": "x".repeat(16_384), "sec-gpc": "yes" } }), opts());
+    expect(res.status).toBe(302);
+    expect(res.click?.userAgent).toHaveLength(2048);
+    expect(res.click?.gpc).toBe(false);
   });
 
   it("accepts a percent-encoded colon in the session ID", async () => {

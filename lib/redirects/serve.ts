@@ -1,4 +1,5 @@
 import { clientIp } from "../http/client-ip";
+import { consentHeaders } from "../privacy/consent";
 import { NOT_FOUND_HTML } from "../http/not-found-page";
 import { REDIRECT_ID_PATTERN, SESSION_ID_PATTERN, type JsonObject } from "./schema";
 
@@ -29,7 +30,8 @@ export interface ServableRedirect {
   createdAt: Date;
 }
 
-export interface ClickInput {
+/** The facts of one click captured on the response path; enriched later, off it. */
+export interface RawClick {
   at: Date;
   redirectId: string;
   sessionId: string | null;
@@ -41,6 +43,11 @@ export interface ClickInput {
   userAgent: string | null;
   referer: string | null;
   acceptLanguage: string | null;
+  /** Sec-GPC: 1 / DNT: 1 — the click is stored anonymously (lib/privacy/consent.ts). */
+  gpc: boolean;
+  dnt: boolean;
+  /** Sec-Purpose / Purpose header: "prefetch" marks a prefetcher, not a person. */
+  purpose: string | null;
 }
 
 export interface PlainResponse {
@@ -48,7 +55,7 @@ export interface PlainResponse {
   headers: Record<string, string>;
   body: string;
   /** Present when a click must be stored; the caller stores it after answering. */
-  click: ClickInput | null;
+  click: RawClick | null;
 }
 
 export interface ServeOptions {
@@ -60,6 +67,8 @@ export interface ServeOptions {
 }
 
 const DAY_MS = 86_400_000;
+/** Longer header values are cut here; lib/clicks/enrich-click.ts applies the stored limits. */
+const MAX_HEADER_LENGTH = 2048;
 const NO_STORE = "private, no-store";
 
 export async function serveRedirect(req: PlainRequest, opts: ServeOptions): Promise<PlainResponse> {
@@ -98,6 +107,8 @@ export async function serveRedirect(req: PlainRequest, opts: ServeOptions): Prom
             userAgent: header(req.headers, "user-agent"),
             referer: header(req.headers, "referer"),
             acceptLanguage: header(req.headers, "accept-language"),
+            ...consentHeaders(req.headers),
+            purpose: header(req.headers, "sec-purpose") ?? header(req.headers, "purpose"),
           }
         : null,
   };
@@ -156,5 +167,5 @@ function notFound(fallbackUrl: string | undefined): PlainResponse {
 function header(headers: PlainRequest["headers"], name: string): string | null {
   const value = headers[name];
   const first = Array.isArray(value) ? value[0] : value;
-  return first ? first.slice(0, 1024) : null;
+  return first ? first.slice(0, MAX_HEADER_LENGTH) : null;
 }

@@ -4,7 +4,6 @@ export const redirectInclude = {
   tags: { select: { tag: true }, orderBy: { tag: "asc" } },
   createdBy: { select: { email: true } },
   updatedBy: { select: { email: true } },
-  _count: { select: { clicks: true } },
 } as const;
 
 interface RedirectRow {
@@ -23,10 +22,10 @@ interface RedirectRow {
   tags: { tag: string }[];
   createdBy: { email: string } | null;
   updatedBy: { email: string } | null;
-  _count: { clicks: number };
 }
 
-export function toRedirectDto(row: RedirectRow): RedirectDto {
+/** `clickCount` comes from the hourly aggregates (lib/clicks/click-totals.ts). */
+export function toRedirectDto(row: RedirectRow, clickCount: number): RedirectDto {
   return {
     id: row.id,
     name: row.name,
@@ -39,7 +38,7 @@ export function toRedirectDto(row: RedirectRow): RedirectDto {
     statusCode: row.statusCode as RedirectStatusCode,
     forwardQuery: row.forwardQuery,
     trackingDays: row.trackingDays,
-    clickCount: row._count.clicks,
+    clickCount,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     createdBy: row.createdBy?.email ?? null,

@@ -1,8 +1,10 @@
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type Actor } from "../auth/roles";
+import { clickTotalsByRedirect, totalsOf } from "../clicks/click-totals";
 import { getDb } from "../db/client";
 import { parseInput } from "../errors";
 import { findRedirectRow } from "./find-redirect-row";
+import { invalidateRedirect } from "./redirect-cache";
 import { redirectUpdateSchema, type RedirectDto } from "./schema";
 import { redirectInclude, toRedirectDto } from "./to-dto";
 
@@ -14,8 +16,9 @@ export async function updateRedirect(
 ): Promise<RedirectDto> {
   assertCan(actor, "redirects:write");
   const patch = parseInput(redirectUpdateSchema, input);
-  return getDb().$transaction(async (tx) => {
-    const before = toRedirectDto(await findRedirectRow(tx, id));
+  const clicks = totalsOf(await clickTotalsByRedirect([id]), id).total;
+  const updated = await getDb().$transaction(async (tx) => {
+    const before = toRedirectDto(await findRedirectRow(tx, id), clicks);
     const { tags, ...fields } = patch;
     const updated = await tx.redirect.update({
       where: { id },
@@ -26,7 +29,7 @@ export async function updateRedirect(
       },
       include: redirectInclude,
     });
-    const after = toRedirectDto(updated);
+    const after = toRedirectDto(updated, clicks);
     await recordAudit(tx, actor, {
       action: "redirect.update",
       entityType: "redirect",
@@ -36,4 +39,6 @@ export async function updateRedirect(
     });
     return after;
   });
+  invalidateRedirect(id);
+  return updated;
 }

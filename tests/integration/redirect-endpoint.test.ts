@@ -2,11 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../lib/db/client";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";
-import { handleRedirectRequest, storeClickInBackground } from "../../lib/redirects/handle-redirect-request";
+import { getClickBuffer } from "../../lib/clicks/click-buffer";
+import { handleRedirectRequest } from "../../lib/redirects/handle-redirect-request";
 import { updateRedirect } from "../../lib/redirects/update-redirect";
 import type { Actor } from "../../lib/auth/roles";
 import { uid, userActor } from "../support/actors";
 
+const CHROME =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 let editor: Actor;
 beforeAll(async () => {
   editor = await userActor("editor");
@@ -16,12 +19,12 @@ const get = (url: string, method = "GET") =>
   handleRedirectRequest({
     method,
     url,
-    headers: { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/130", referer: "https://mail.example/" },
-    remoteAddress: "::ffff:203.0.113.5",
+    headers: { "user-agent": CHROME, referer: "https://mail.example/", "accept-language": "en-GB,en;q=0.9" },
+    remoteAddress: "::ffff:81.2.69.142",
   });
 
 describe("the redirect endpoint on a real database", () => {
-  it("redirects and stores the click with its session", async () => {
+  it("redirects and stores the enriched click with its session", async () => {
     const r = await createRedirect(editor, {
       name: "Endpoint",
       targetUrl: "https://example.com/landing",
@@ -31,7 +34,7 @@ describe("the redirect endpoint on a real database", () => {
     const res = await get(`/redirect/${r.id}/s-123`);
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe("https://example.com/landing");
-    await storeClickInBackground(res.click);
+    await getClickBuffer().drain(5000);
     const clicks = await getDb().click.findMany({ where: { redirectId: r.id } });
     expect(clicks).toHaveLength(1);
     expect(clicks[0]).toMatchObject({
@@ -40,10 +43,17 @@ describe("the redirect endpoint on a real database", () => {
       properties: { campaign: "q4" },
       targetUrl: "https://example.com/landing",
       source: "redirect",
-      ip: "203.0.113.5",
-      userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/130",
+      ip: "81.2.69.0", // anonymized by default (/24)
+      userAgent: CHROME,
       referer: "https://mail.example/",
+      acceptLanguage: "en-GB,en;q=0.9",
+      browser: "Chrome",
+      os: "Linux",
+      deviceType: "desktop",
+      country: "GB",
       isBot: false,
+      botReason: null,
+      privacyReason: null,
     });
   });
 
@@ -66,11 +76,19 @@ describe("the redirect endpoint on a real database", () => {
     expect((await get(`/redirect/${live.id}`, "HEAD")).click).toBeNull();
   });
 
-  it("does not break the redirect when storing the click fails", async () => {
-    const r = await createRedirect(editor, { name: "Fail", targetUrl: "https://example.com/f" });
-    const res = await get(`/redirect/${r.id}`);
-    await expect(
-      storeClickInBackground({ ...res.click!, at: new Date("not a date") }),
-    ).resolves.toBeUndefined();
+  it("serves an edit at once on this instance", async () => {
+    const r = await createRedirect(editor, { name: "Cached", targetUrl: "https://example.com/before" });
+    expect((await get(`/redirect/${r.id}`)).headers.location).toBe("https://example.com/before");
+    await updateRedirect(editor, r.id, { targetUrl: "https://example.com/after" });
+    expect((await get(`/redirect/${r.id}`)).headers.location).toBe("https://example.com/after");
+    await updateRedirect(editor, r.id, { status: "paused" });
+    expect((await get(`/redirect/${r.id}`)).status).toBe(404);
+  });
+
+  it("serves a redirect created after its ID was looked up (no stale 404)", async () => {
+    const id = `late-${Date.now()}`;
+    expect((await get(`/redirect/${id}`)).status).toBe(404);
+    await createRedirect(editor, { id, name: "Late", targetUrl: "https://example.com/late" });
+    expect((await get(`/redirect/${id}`)).status).toBe(302);
   });
 });

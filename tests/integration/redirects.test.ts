@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import { getDb } from "../../lib/db/client";
+import { handleRedirectRequest } from "../../lib/redirects/handle-redirect-request";
 import { AppError } from "../../lib/errors";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";
@@ -142,15 +144,11 @@ describe("redirect services", () => {
     const tag = uid("clicks");
     const quiet = await createRedirect(editor, { name: "Quiet", targetUrl: "https://example.com/q", tags: [tag] });
     const busy = await createRedirect(editor, { name: "Busy", targetUrl: "https://example.com/b", tags: [tag] });
-    await getDb().click.createMany({
-      data: [1, 2].map(() => ({
-        redirectId: busy.id,
-        eventType: "redirect",
-        properties: {},
-        targetUrl: busy.targetUrl,
-        source: "redirect",
-      })),
-    });
+    for (const sessionId of ["s-1", "s-2"]) {
+      const res = await handleRedirectRequest({ method: "GET", url: `/redirect/${busy.id}/${sessionId}`, headers: {}, remoteAddress: null });
+      expect(res.status).toBe(302);
+    }
+    await getClickBuffer().drain(5000);
     const page = await listRedirects(viewer, { tag, sort: "clicks", order: "desc" });
     expect(page.items.map((r) => [r.id, r.clickCount])).toEqual([
       [busy.id, 2],

@@ -62,7 +62,7 @@ CREATE TABLE "RedirectTag" (
 
 -- CreateTable
 CREATE TABLE "Click" (
-    "id" TEXT NOT NULL,
+    "id" SERIAL NOT NULL,
     "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "redirectId" TEXT,
     "sessionId" TEXT,
@@ -80,6 +80,7 @@ CREATE TABLE "Click" (
     "country" TEXT,
     "referer" TEXT,
     "acceptLanguage" TEXT,
+    "privacyReason" TEXT,
 
     CONSTRAINT "Click_pkey" PRIMARY KEY ("id")
 );
@@ -97,6 +98,39 @@ CREATE TABLE "AuditLog" (
     "after" JSONB,
 
     CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL,
+    "value" JSONB NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "updatedById" TEXT,
+
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "OptOut" (
+    "sessionId" TEXT NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdById" TEXT,
+
+    CONSTRAINT "OptOut_pkey" PRIMARY KEY ("sessionId")
+);
+
+-- CreateTable
+CREATE TABLE "ClickHourly" (
+    "redirectId" TEXT NOT NULL,
+    "hour" TIMESTAMP(3) NOT NULL,
+    "total" INTEGER NOT NULL DEFAULT 0,
+    "human" INTEGER NOT NULL DEFAULT 0,
+    "bot" INTEGER NOT NULL DEFAULT 0,
+    "sessions" BYTEA,
+    "visitors" BYTEA,
+
+    CONSTRAINT "ClickHourly_pkey" PRIMARY KEY ("redirectId","hour")
 );
 
 -- CreateIndex
@@ -125,6 +159,9 @@ CREATE INDEX "AuditLog_entityType_entityId_at_idx" ON "AuditLog"("entityType", "
 
 -- CreateIndex
 CREATE INDEX "AuditLog_at_idx" ON "AuditLog"("at");
+
+-- CreateIndex
+CREATE INDEX "ClickHourly_hour_idx" ON "ClickHourly"("hour");
 
 -- AddForeignKey
 ALTER TABLE "ApiKey" ADD CONSTRAINT "ApiKey_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;

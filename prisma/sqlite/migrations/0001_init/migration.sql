@@ -57,7 +57,7 @@ CREATE TABLE "RedirectTag" (
 
 -- CreateTable
 CREATE TABLE "Click" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "redirectId" TEXT,
     "sessionId" TEXT,
@@ -75,6 +75,7 @@ CREATE TABLE "Click" (
     "country" TEXT,
     "referer" TEXT,
     "acceptLanguage" TEXT,
+    "privacyReason" TEXT,
     CONSTRAINT "Click_redirectId_fkey" FOREIGN KEY ("redirectId") REFERENCES "Redirect" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
@@ -90,6 +91,35 @@ CREATE TABLE "AuditLog" (
     "before" JSONB,
     "after" JSONB,
     CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "value" JSONB NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+    "updatedById" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "OptOut" (
+    "sessionId" TEXT NOT NULL PRIMARY KEY,
+    "note" TEXT NOT NULL DEFAULT '',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdById" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "ClickHourly" (
+    "redirectId" TEXT NOT NULL,
+    "hour" DATETIME NOT NULL,
+    "total" INTEGER NOT NULL DEFAULT 0,
+    "human" INTEGER NOT NULL DEFAULT 0,
+    "bot" INTEGER NOT NULL DEFAULT 0,
+    "sessions" BLOB,
+    "visitors" BLOB,
+
+    PRIMARY KEY ("redirectId", "hour")
 );
 
 -- CreateIndex
@@ -118,3 +148,6 @@ CREATE INDEX "AuditLog_entityType_entityId_at_idx" ON "AuditLog"("entityType", "
 
 -- CreateIndex
 CREATE INDEX "AuditLog_at_idx" ON "AuditLog"("at");
+
+-- CreateIndex
+CREATE INDEX "ClickHourly_hour_idx" ON "ClickHourly"("hour");

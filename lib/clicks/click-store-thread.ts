@@ -1,0 +1,28 @@
+/**
+ * The click store's worker thread (started by click-store-worker.ts): enrichment, aggregates
+ * and database writes run here, off the thread that answers redirects. better-sqlite3 is
+ * synchronous, so on the main thread every batch and every WAL checkpoint would stall
+ * requests in flight.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import type { RawClick } from "../redirects/serve";
+import { createClickStore } from "./click-store";
+import { createClickWriter } from "./create-click-writer";
+
+export interface StoreRequest {
+  id: number;
+  clicks: RawClick[];
+}
+
+export type StoreReply = { id: number; ok: true } | { id: number; ok: false; message: string };
+
+const store = createClickStore(createClickWriter((workerData as { databaseUrl: string }).databaseUrl));
+
+parentPort!.on("message", async (req: StoreRequest) => {
+  try {
+    await store.store(req.clicks);
+    parentPort!.postMessage({ id: req.id, ok: true } satisfies StoreReply);
+  } catch (err) {
+    parentPort!.postMessage({ id: req.id, ok: false, message: (err as Error).message } satisfies StoreReply);
+  }
+});

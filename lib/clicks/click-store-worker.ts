@@ -1,0 +1,56 @@
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { ClickStore } from "./click-store";
+import type { StoreReply, StoreRequest } from "./click-store-thread";
+
+/**
+ * The click store run in a worker thread (docs/adr/0008-click-pipeline.md), used by server.ts.
+ * The main thread only hands over the captured facts. A worker that dies fails the batches in
+ * flight (the buffer retries them) and is restarted on the next batch.
+ */
+export function createWorkerClickStore(databaseUrl: string): ClickStore {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const waiting = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
+
+  function failAll(err: Error) {
+    for (const w of waiting.values()) w.reject(err);
+    waiting.clear();
+  }
+
+  function start(): Worker {
+    // Resolved from the project folder at run time and loaded through tsx's require hook,
+    // like server.ts itself (a worker does not inherit the parent's module loader).
+    const file = path.join(/* turbopackIgnore: true */ process.cwd(), "lib/clicks/click-store-thread.ts");
+    const bootstrap = `require("tsx/cjs"); require(${JSON.stringify(file)});`;
+    const w = new Worker(bootstrap, { eval: true, workerData: { databaseUrl } });
+    w.on("message", (reply: StoreReply) => {
+      const pending = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if (reply.ok) pending?.resolve();
+      else pending?.reject(new Error(reply.message));
+    });
+    w.on("error", (err) => failAll(err));
+    w.on("exit", (code) => {
+      if (worker === w) worker = null;
+      failAll(new Error(`click store worker exited with code ${code}`));
+    });
+    return w;
+  }
+
+  return {
+    store(clicks) {
+      worker ??= start();
+      const req: StoreRequest = { id: nextId++, clicks };
+      return new Promise<void>((resolve, reject) => {
+        waiting.set(req.id, { resolve, reject });
+        worker!.postMessage(req);
+      });
+    },
+    async close() {
+      const w = worker;
+      worker = null;
+      await w?.terminate();
+    },
+  };
+}

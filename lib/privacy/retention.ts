@@ -1,0 +1,109 @@
+import { getDb, type Db } from "../db/client";
+import { logger } from "../logger";
+import { getPrivacySettings } from "../settings/privacy-settings";
+
+const DAY_MS = 86_400_000;
+/** Rows per transaction: each batch commits on its own, so SQLite's write lock is held briefly. */
+export const RETENTION_BATCH_SIZE = 5_000;
+/** IDs per statement: under SQLite's 999 bound values, as Prisma counts them. */
+const IDS_PER_STATEMENT = 900;
+
+export interface RetentionResult {
+  eventsDeleted: number;
+  ipsPurged: number;
+}
+
+/**
+ * Deletes click events older than the event retention and blanks IPs older than the IP
+ * retention, in batches. Hourly aggregates are not touched: they hold no personal data.
+ */
+export async function runRetention(now = new Date()): Promise<RetentionResult> {
+  const { eventRetentionDays, ipRetentionDays } = await getPrivacySettings();
+  const db = getDb();
+  let eventsDeleted = 0;
+  let ipsPurged = 0;
+
+  if (eventRetentionDays !== null) {
+    const before = new Date(now.getTime() - eventRetentionDays * DAY_MS);
+    eventsDeleted = await inBatches({ at: { lt: before } }, (ids) =>
+      db.click.deleteMany({ where: { id: { in: ids } } }),
+    );
+  }
+  if (ipRetentionDays !== null) {
+    const before = new Date(now.getTime() - ipRetentionDays * DAY_MS);
+    ipsPurged = await inBatches({ at: { lt: before }, ip: { not: null } }, (ids) =>
+      db.click.updateMany({ where: { id: { in: ids } }, data: { ip: null } }),
+    );
+  }
+
+  logger.info({ eventsDeleted, ipsPurged, eventRetentionDays, ipRetentionDays }, "retention run finished");
+  return { eventsDeleted, ipsPurged };
+}
+
+type ClickChange = (ids: number[]) => ReturnType<Db["click"]["deleteMany"]>;
+
+/**
+ * Applies `change` to the clicks matching `where`, one transaction of up to
+ * RETENTION_BATCH_SIZE rows after another until none are left; returns the rows changed.
+ */
+async function inBatches(where: { at: { lt: Date }; ip?: { not: null } }, change: ClickChange): Promise<number> {
+  const db = getDb();
+  let total = 0;
+  for (;;) {
+    const rows = await db.click.findMany({ where, select: { id: true }, take: RETENTION_BATCH_SIZE });
+    if (!rows.length) return total;
+    const statements = [];
+    for (let i = 0; i < rows.length; i += IDS_PER_STATEMENT) {
+      statements.push(change(rows.slice(i, i + IDS_PER_STATEMENT).map((r) => r.id)));
+    }
+    total += (await db.$transaction(statements)).reduce((sum, r) => sum + r.count, 0);
+    if (rows.length < RETENTION_BATCH_SIZE) return total;
+  }
+}
+
+const FIRST_RUN_DELAY_MS = 60_000;
+const RUN_INTERVAL_MS = 3_600_000;
+
+interface Schedule {
+  stop: () => void;
+}
+const holder = globalThis as unknown as { __clicktrailRetention?: Schedule };
+
+/**
+ * Runs retention a minute after start (out of the way of start-up), then every hour. One
+ * schedule per process; a run still going when the next is due is not overlapped. Failures are
+ * logged, never thrown. The timers do not keep the process alive. Returns the stop function.
+ */
+export function startRetentionSchedule(
+  { firstDelayMs = FIRST_RUN_DELAY_MS, intervalMs = RUN_INTERVAL_MS } = {},
+): () => void {
+  if (holder.__clicktrailRetention) return holder.__clicktrailRetention.stop;
+
+  let running = false;
+  let interval: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await runRetention();
+    } catch (err) {
+      logger.error({ err }, "retention run failed");
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(() => {
+    interval = setInterval(tick, intervalMs).unref();
+    void tick();
+  }, firstDelayMs).unref();
+
+  const schedule: Schedule = {
+    stop: () => {
+      clearTimeout(first);
+      clearInterval(interval);
+      if (holder.__clicktrailRetention === schedule) holder.__clicktrailRetention = undefined;
+    },
+  };
+  holder.__clicktrailRetention = schedule;
+  return schedule.stop;
+}

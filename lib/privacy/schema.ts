@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { SESSION_ID_PATTERN } from "../redirects/schema";
+
+/**
+ * Opt-out list and erasure inputs: one schema for the forms, server actions, the REST API and
+ * the CLI. Imported by client components too, so it must not import anything server-only.
+ */
+
+const sessionIdSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a string") })
+  .trim()
+  .min(1, { error: "is required", abort: true })
+  .regex(SESSION_ID_PATTERN, { error: "use 1–128 letters, digits or . _ : -" });
+
+/** A session ID on its own (a path parameter, a CLI flag), reported under `sessionId`. */
+export const sessionRefSchema = z.object({ sessionId: sessionIdSchema });
+
+export const MAX_NOTE_LENGTH = 500;
+
+export const optOutCreateSchema = z.strictObject(
+  {
+    sessionId: sessionIdSchema,
+    note: z
+      .string({ error: "must be a string" })
+      .trim()
+      .max(MAX_NOTE_LENGTH, { error: `must be at most ${MAX_NOTE_LENGTH} characters` })
+      .default(""),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? "unknown field" : undefined) },
+);
+
+/** List query; from URL search params, so numbers come as strings and are coerced. */
+export const optOutListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25).catch(25),
+});
+
+export type OptOutListQuery = z.output<typeof optOutListQuerySchema>;
+
+export interface OptOutDto {
+  sessionId: string;
+  note: string;
+  createdAt: string;
+  /** Email of the user who added it; null when added with an API key or the CLI. */
+  createdBy: string | null;
+}
+
+export interface OptOutPage {
+  items: OptOutDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}

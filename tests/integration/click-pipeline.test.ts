@@ -1,0 +1,164 @@
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { ClickBuffer, getClickBuffer } from "../../lib/clicks/click-buffer";
+import type { ClickStore } from "../../lib/clicks/click-store";
+import { createWorkerClickStore } from "../../lib/clicks/click-store-worker";
+import { getClickStore } from "../../lib/clicks/get-click-store";
+import { HyperLogLog } from "../../lib/clicks/hyperloglog";
+import { storeClickNow } from "../../lib/clicks/store-click-now";
+import { getDb } from "../../lib/db/client";
+import { createRedirect } from "../../lib/redirects/create-redirect";
+import type { RawClick } from "../../lib/redirects/serve";
+import type { Actor } from "../../lib/auth/roles";
+import { uid, userActor } from "../support/actors";
+
+const CHROME_ANDROID =
+  "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.6723.58 Mobile Safari/537.36";
+
+let editor: Actor;
+beforeAll(async () => {
+  editor = await userActor("editor");
+});
+
+// A different documentation address per click, so the burst rule (per IP) stays out of tests
+// that are not about it.
+let address = 0;
+
+function raw(redirectId: string, over: Partial<RawClick> = {}): RawClick {
+  return {
+    at: new Date(),
+    redirectId,
+    sessionId: uid("s"),
+    eventType: "redirect",
+    properties: { campaign: "pipeline" },
+    targetUrl: "https://example.com/p",
+    source: "redirect",
+    ip: `198.51.100.${address++ % 250}`,
+    userAgent: CHROME_ANDROID,
+    referer: null,
+    acceptLanguage: "en",
+    gpc: false,
+    dnt: false,
+    purpose: null,
+    ...over,
+  };
+}
+
+async function hourly(redirectId: string) {
+  return getDb().clickHourly.findMany({ where: { redirectId }, orderBy: { hour: "asc" } });
+}
+
+describe("click pipeline", () => {
+  it("stores every queued click and keeps hourly totals equal to the raw rows", async () => {
+    const a = await createRedirect(editor, { name: "A", targetUrl: "https://example.com/a" });
+    const buffer = getClickBuffer();
+    const base = Date.UTC(2026, 10, 20, 10, 30);
+    const sessions = ["s-1", "s-2", "s-3"];
+    for (let i = 0; i < 1_200; i++) {
+      buffer.enqueue(
+        raw(a.id, {
+          at: new Date(base + (i % 2) * 3_600_000),
+          sessionId: sessions[i % 3],
+          userAgent: i % 10 === 0 ? "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)" : CHROME_ANDROID,
+        }),
+      );
+    }
+    expect(await buffer.drain(10_000)).toBe(true);
+
+    const rows = await getDb().click.findMany({ where: { redirectId: a.id } });
+    expect(rows).toHaveLength(1_200);
+    const hours = await hourly(a.id);
+    expect(hours.map((h) => h.hour.toISOString())).toEqual(["2026-11-20T10:00:00.000Z", "2026-11-20T11:00:00.000Z"]);
+    for (const h of hours) {
+      const inHour = rows.filter((r) => r.at.getTime() >= h.hour.getTime() && r.at.getTime() < h.hour.getTime() + 3_600_000);
+      expect(h.total).toBe(inHour.length);
+      expect(h.bot).toBe(inHour.filter((r) => r.isBot).length);
+      expect(h.human).toBe(inHour.filter((r) => !r.isBot).length);
+      expect(HyperLogLog.deserialize(h.sessions).count()).toBe(3);
+    }
+    expect(hours.reduce((n, h) => n + h.bot, 0)).toBe(120);
+  });
+
+  it("enriches clicks: browser, OS, device, country, anonymized IP", async () => {
+    const r = await createRedirect(editor, { name: "Enriched", targetUrl: "https://example.com/e" });
+    await storeClickNow(raw(r.id, { sessionId: "s-enriched", ip: "8.8.8.8" }));
+    const click = await getDb().click.findFirstOrThrow({ where: { redirectId: r.id } });
+    expect(click).toMatchObject({
+      sessionId: "s-enriched",
+      browser: "Chrome",
+      os: "Android",
+      deviceType: "mobile",
+      country: "US",
+      ip: "8.8.8.0",
+      isBot: false,
+      properties: { campaign: "pipeline" },
+    });
+  });
+
+  it("stores a click with a consent signal anonymously", async () => {
+    const r = await createRedirect(editor, { name: "GPC", targetUrl: "https://example.com/g" });
+    await storeClickNow(raw(r.id, { gpc: true, sessionId: "s-gpc", referer: "https://mail.example/" }));
+    await storeClickNow(raw(r.id, { dnt: true, sessionId: "s-dnt" }));
+    const clicks = await getDb().click.findMany({ where: { redirectId: r.id }, orderBy: { privacyReason: "asc" } });
+    expect(clicks.map((c) => c.privacyReason)).toEqual(["dnt", "gpc"]);
+    for (const c of clicks) {
+      expect(c).toMatchObject({ sessionId: null, ip: null, userAgent: null, referer: null, browser: "Chrome", os: "Android" });
+    }
+    const [h] = await hourly(r.id);
+    expect(h.total).toBe(2);
+    expect(HyperLogLog.deserialize(h.sessions).count()).toBe(0);
+  });
+
+  it("flags scanners and bursts as bots with a reason and still stores them", async () => {
+    const r = await createRedirect(editor, { name: "Bots", targetUrl: "https://example.com/b" });
+    await storeClickNow(raw(r.id, { userAgent: "Mozilla/5.0 (compatible; proofpoint)" }));
+    const burstSession = uid("burst");
+    const links = [];
+    for (let i = 0; i < 7; i++) links.push(await createRedirect(editor, { name: `L${i}`, targetUrl: "https://example.com/l" }));
+    for (const link of links) getClickBuffer().enqueue(raw(link.id, { sessionId: burstSession }));
+    await getClickBuffer().drain(5000);
+    const scanner = await getDb().click.findFirstOrThrow({ where: { redirectId: r.id } });
+    expect(scanner).toMatchObject({ isBot: true });
+    expect(scanner.botReason).toMatch(/^scanner:/);
+    const burst = await getDb().click.findMany({ where: { sessionId: burstSession }, orderBy: { at: "asc" } });
+    expect(burst).toHaveLength(7);
+    expect(burst.filter((c) => c.botReason === "burst").length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("keeps a failed batch and retries it until the database takes it", async () => {
+    const r = await createRedirect(editor, { name: "Retry", targetUrl: "https://example.com/r" });
+    let failures = 2;
+    const flaky: ClickStore = {
+      store: (clicks) => (failures-- > 0 ? Promise.reject(new Error("database is down")) : getClickStore().store(clicks)),
+      close: async () => undefined,
+    };
+    const buffer = new ClickBuffer(() => flaky);
+    for (let i = 0; i < 10; i++) buffer.enqueue(raw(r.id));
+    expect(await buffer.drain(10_000)).toBe(true);
+    buffer.stop();
+    expect(await getDb().click.count({ where: { redirectId: r.id } })).toBe(10);
+    expect((await hourly(r.id))[0].total).toBe(10);
+  });
+
+  it("stores through the worker-thread click store", async () => {
+    const r = await createRedirect(editor, { name: "Worker", targetUrl: "https://example.com/w" });
+    const store = createWorkerClickStore(inject("databaseUrl"));
+    const buffer = new ClickBuffer(() => store);
+    for (let i = 0; i < 700; i++) buffer.enqueue(raw(r.id, { sessionId: `w-${i % 7}` }));
+    expect(await buffer.drain(10_000)).toBe(true);
+    buffer.stop();
+    await store.close();
+    expect(await getDb().click.count({ where: { redirectId: r.id } })).toBe(700);
+    const [h] = await hourly(r.id);
+    expect(h.total).toBe(700);
+    expect(HyperLogLog.deserialize(h.sessions).count()).toBe(7);
+  });
+
+  it("refuses clicks beyond its bound instead of growing without limit", async () => {
+    const never: ClickStore = { store: () => Promise.reject(new Error("down")), close: async () => undefined };
+    const buffer = new ClickBuffer(() => never, { maxPending: 5 });
+    const accepted = Array.from({ length: 8 }, () => buffer.enqueue(raw("x")));
+    buffer.stop();
+    expect(accepted.filter(Boolean)).toHaveLength(5);
+    expect(buffer.dropped).toBe(3);
+  });
+});

@@ -12,6 +12,8 @@ import { getDashboard } from "@/lib/clicks/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+const numberFormat = new Intl.NumberFormat("en");
+
 export default async function DashboardPage() {
   const actor = await requirePageActor("clicks:read");
   const data = await getDashboard(actor);
@@ -24,7 +26,12 @@ export default async function DashboardPage() {
         actions={<NewRedirectButton role={actor.role} />}
       />
       <section aria-label="Totals" className="grid grid-cols-3 gap-2 sm:gap-4">
-        <StatCard label="Total clicks" value={data.totalClicks} icon={MousePointerClick} hint="All time" />
+        <StatCard
+          label="Total clicks"
+          value={data.totalClicks}
+          icon={MousePointerClick}
+          hint={`${numberFormat.format(data.humanClicks)} human · ${numberFormat.format(data.botClicks)} bots`}
+        />
         <StatCard label="Last 24 hours" value={data.last24h} icon={Clock} hint="Clicks since this time yesterday" />
         <StatCard label="Active redirects" value={data.activeRedirects} icon={Signpost} hint="Not paused" />
       </section>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import {
@@ -12,6 +13,11 @@ import {
 import type { ClickRow } from "@/lib/clicks/dashboard";
 import { TruncatedText } from "@/components/ui/truncated-text";
 
+function clientOf(click: ClickRow): string | null {
+  const parts = [click.browser, click.os, click.deviceType].filter(Boolean);
+  return parts.length ? parts.join(" · ") : null;
+}
+
 export function LatestClicksTable({ clicks }: { clicks: ClickRow[] }) {
   return (
     <Card className="overflow-hidden">
@@ -19,12 +25,15 @@ export function LatestClicksTable({ clicks }: { clicks: ClickRow[] }) {
       {clicks.length === 0 ? (
         <p className="px-5 py-8 text-center text-sm text-muted">No clicks recorded yet.</p>
       ) : (
-        <Table aria-label="Latest clicks" className="min-w-[760px] table-fixed">
+        <Table aria-label="Latest clicks" className="min-w-[1080px] table-fixed">
           <colgroup>
             <col className="w-40" />
-            <col className="w-48" />
-            <col className="w-32" />
-            <col className="w-36" />
+            <col className="w-44" />
+            <col className="w-28" />
+            <col className="w-44" />
+            <col className="w-20" />
+            <col className="w-28" />
+            <col className="w-24" />
             <col />
           </colgroup>
           <TableHead>
@@ -32,7 +41,10 @@ export function LatestClicksTable({ clicks }: { clicks: ClickRow[] }) {
               <TableHeaderCell>Time</TableHeaderCell>
               <TableHeaderCell>Redirect</TableHeaderCell>
               <TableHeaderCell>Session</TableHeaderCell>
+              <TableHeaderCell>Browser · OS · device</TableHeaderCell>
+              <TableHeaderCell>Country</TableHeaderCell>
               <TableHeaderCell>IP</TableHeaderCell>
+              <TableHeaderCell>Visitor</TableHeaderCell>
               <TableHeaderCell>User agent</TableHeaderCell>
             </tr>
           </TableHead>
@@ -59,7 +71,20 @@ export function LatestClicksTable({ clicks }: { clicks: ClickRow[] }) {
                   <TruncatedText text={click.sessionId} className="font-mono text-xs" />
                 </TableCell>
                 <TableCell>
+                  <TruncatedText text={clientOf(click)} />
+                </TableCell>
+                <TableCell className="font-mono text-xs">{click.country ?? "—"}</TableCell>
+                <TableCell>
                   <TruncatedText text={click.ip} className="font-mono text-xs" />
+                </TableCell>
+                <TableCell>
+                  {click.isBot ? (
+                    <Badge tone="warning" title={click.botReason ?? undefined}>
+                      Bot
+                    </Badge>
+                  ) : (
+                    <Badge tone="neutral">Human</Badge>
+                  )}
                 </TableCell>
                 <TableCell>
                   <TruncatedText text={click.userAgent} className="text-muted" />

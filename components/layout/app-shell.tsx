@@ -28,14 +28,14 @@ export function AppShell({ email, role, children }: { email: string; role: Role;
             <BrandLogo />
           </div>
           <nav aria-label="Main" className="flex-1 overflow-y-auto px-2.5 py-2">
-            <NavLinks />
+            <NavLinks role={role} />
           </nav>
           <div className="border-t border-border p-2.5">{account}</div>
         </div>
       </aside>
       <header className="sticky top-0 z-30 flex h-14 items-center justify-between border-b border-border bg-surface/90 px-4 backdrop-blur md:hidden">
         <BrandLogo />
-        <MobileNav account={account} />
+        <MobileNav account={account} role={role} />
       </header>
       <main id="main" className="min-w-0">
         <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 md:py-8 lg:px-8">{children}</div>

@@ -4,10 +4,11 @@ import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import type { Role } from "@/lib/auth/roles";
 import { NavLinks } from "./nav-links";
 
 /** The phone header's menu: nav links plus the account block, closed again on navigation. */
-export function MobileNav({ account }: { account: ReactNode }) {
+export function MobileNav({ account, role }: { account: ReactNode; role: Role }) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
 
@@ -38,7 +39,7 @@ export function MobileNav({ account }: { account: ReactNode }) {
         className="absolute inset-x-0 top-full border-b border-border bg-surface px-3 pt-2 pb-3 shadow-lg"
       >
         <nav aria-label="Main">
-          <NavLinks onNavigate={() => setOpen(false)} />
+          <NavLinks role={role} onNavigate={() => setOpen(false)} />
         </nav>
         <div className="mt-2 border-t border-border pt-2">{account}</div>
       </div>

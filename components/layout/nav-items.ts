@@ -1,15 +1,23 @@
-import { LayoutDashboard, Signpost, type LucideIcon } from "lucide-react";
+import { LayoutDashboard, ShieldCheck, Signpost, type LucideIcon } from "lucide-react";
+import { can, type Permission, type Role } from "@/lib/auth/roles";
 
 export interface NavItem {
   href: string;
   label: string;
   icon: LucideIcon;
+  /** Shown only to roles with this permission (the page checks it again on the server). */
+  permission?: Permission;
 }
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard },
   { href: "/redirects", label: "Redirects", icon: Signpost },
+  { href: "/settings/privacy", label: "Privacy", icon: ShieldCheck, permission: "privacy:manage" },
 ];
+
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || can(role, item.permission));
+}
 
 /** "/" is active only on itself; other sections also on their sub-pages. */
 export function isActive(pathname: string, href: string): boolean {

@@ -55,15 +55,22 @@ test("a taken ID is refused next to the ID field", async ({ page }) => {
   await expect(idField).toHaveAccessibleDescription(/is already taken/);
 });
 
-test("following the session link lands on the target and the click shows in the dashboard", async ({ page, request }) => {
+const REAL_CHROME =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+
+test("following the session link lands on the target and the click shows in the dashboard", async ({ page, request, browser }) => {
   const head = await request.head(`/redirect/${ID}/${SESSION}`, { maxRedirects: 0 });
   expect(head.status()).toBe(302);
   expect(head.headers()["location"]).toBe(`${E2E.targetUrl}/landing`);
   expect(head.headers()["cache-control"]).toBe("private, no-store");
 
-  await page.goto(`/redirect/${ID}/${SESSION}`);
-  await expect(page).toHaveURL(`${E2E.targetUrl}/landing`);
-  await expect(page.getByRole("heading", { name: "Welcome to the landing page" })).toBeVisible();
+  // A recipient's own browser (headless Chromium would rightly be flagged as a bot).
+  const recipient = await browser.newContext({ userAgent: REAL_CHROME });
+  const tab = await recipient.newPage();
+  await tab.goto(`${E2E.baseUrl}/redirect/${ID}/${SESSION}`);
+  await expect(tab).toHaveURL(`${E2E.targetUrl}/landing`);
+  await expect(tab.getByRole("heading", { name: "Welcome to the landing page" })).toBeVisible();
+  await recipient.close();
 
   // The click is written just after the redirect answers.
   await expect
@@ -73,7 +80,10 @@ test("following the session link lands on the target and the click shows in the 
 
   await page.goto("/");
   const latest = page.getByRole("table", { name: /latest clicks/i });
-  await expect(latest.getByRole("row").filter({ hasText: SESSION })).toContainText("E2E winter promo");
+  const row = latest.getByRole("row").filter({ hasText: SESSION });
+  await expect(row).toContainText("E2E winter promo");
+  await expect(row).toContainText("Chrome · Linux · desktop");
+  await expect(row).toContainText("Human");
   await expect(page.getByRole("group", { name: "Total clicks" })).toContainText(String(total));
   await expect(page.getByRole("list", { name: /clicks per redirect/i })).toContainText("E2E winter promo");
 });

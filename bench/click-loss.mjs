@@ -1,12 +1,19 @@
 // Loss test: N redirects under load at 50 connections, SIGTERM while requests are still
 // being answered, then count stored clicks. Every answered 302 must have its click stored.
-// Usage: npm run build && node bench/click-loss.mjs [--db sqlite|postgres] [--requests N]
+// With --crash the server gets SIGKILL instead: what is lost then, divided by the request
+// rate, is the crash loss window.
+// Usage: npm run build && node bench/click-loss.mjs [--db sqlite|postgres] [--requests N] [--crash]
 import http from "node:http";
 import { parseArgs } from "node:util";
-import { clickCount, createRedirect, freshDatabase, killAll, startApp, stopGracefully } from "./support/bench-app.mjs";
+import { createRedirect, settledClickCount, freshDatabase, killAll, startApp, stopGracefully } from "./support/bench-app.mjs";
 
 const { values } = parseArgs({
-  options: { db: { type: "string", default: "sqlite" }, requests: { type: "string", default: "50000" }, connections: { type: "string", default: "50" } },
+  options: {
+    db: { type: "string", default: "sqlite" },
+    requests: { type: "string", default: "50000" },
+    connections: { type: "string", default: "50" },
+    crash: { type: "boolean", default: false },
+  },
 });
 const N = Number(values.requests);
 const PORT = 4300;
@@ -20,6 +27,13 @@ function get(i) {
     });
     req.on("error", () => resolve(0));
     req.setTimeout(10_000, () => req.destroy());
+  });
+}
+
+function crash(child) {
+  return new Promise((resolve) => {
+    child.on("exit", (code, sig) => resolve(sig ?? code));
+    process.kill(-child.pid, "SIGKILL");
   });
 }
 
@@ -38,17 +52,20 @@ try {
       if (status === 302) answered++;
       else refused++;
       // Stop the server while the load is still running, with clicks waiting in the buffer.
-      if (!stopping && answered >= N * 0.8) stopping = stopGracefully(app);
+      if (!stopping && answered >= N * 0.8) stopping = values.crash ? crash(app) : stopGracefully(app);
     }
   };
   await Promise.all(Array.from({ length: Number(values.connections) }, worker));
   const exitCode = await stopping;
   const seconds = (performance.now() - started) / 1000;
-  const stored = clickCount(db.env);
-  console.log(`database: ${values.db}, ${N} requests at ${values.connections} connections, SIGTERM after 80 % (${seconds.toFixed(1)} s)`);
-  console.log(`answered 302: ${answered}, refused after stop: ${refused}, server exit code ${exitCode}`);
-  console.log(`clicks stored: ${stored}, lost: ${answered - stored}`);
-  process.exitCode = stored === answered ? 0 : 1;
+  const stored = await settledClickCount(db.env);
+  const signal = values.crash ? "SIGKILL" : "SIGTERM";
+  console.log(`database: ${values.db}, ${N} requests at ${values.connections} connections, ${signal} after 80 % (${seconds.toFixed(1)} s)`);
+  console.log(`answered 302: ${answered}, refused after stop: ${refused}, server exit: ${exitCode}`);
+  const lost = answered - stored;
+  const rate = answered / seconds;
+  console.log(`clicks stored: ${stored}, lost: ${lost}${values.crash ? ` = ${(lost / rate).toFixed(3)} s of clicks at ${rate.toFixed(0)}/s` : ""}`);
+  if (!values.crash) process.exitCode = lost === 0 ? 0 : 1;
 } finally {
   killAll();
   db.drop();

@@ -37,9 +37,9 @@ export function startProcess(cmd, args, env) {
   return child;
 }
 
-/** The production server (`npm start`) on the given port. */
+/** The production server (what `npm start` runs, without npm in between) on the given port. */
 export async function startApp(env, port) {
-  const app = startProcess("npm", ["start"], { ...env, PORT: String(port) });
+  const app = startProcess("node", ["--import", "tsx", "server.ts"], { ...env, NODE_ENV: "production", PORT: String(port) });
   await waitFor(`http://127.0.0.1:${port}/api/health`);
   return app;
 }

@@ -10,7 +10,7 @@ import { getClickStore } from "./get-click-store";
  * and retried with backoff; later clicks wait behind it. At MAX_PENDING queued clicks new
  * ones are refused (counted and logged) so memory stays bounded; the redirect still answers.
  */
-export const BATCH_SIZE = 500;
+export const BATCH_SIZE = 1000;
 export const FLUSH_INTERVAL_MS = 200;
 export const MAX_PENDING = 200_000;
 const MAX_BACKOFF_MS = 5_000;

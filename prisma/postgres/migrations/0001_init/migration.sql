@@ -152,9 +152,6 @@ CREATE INDEX "Click_at_idx" ON "Click"("at");
 CREATE INDEX "Click_redirectId_at_idx" ON "Click"("redirectId", "at");
 
 -- CreateIndex
-CREATE INDEX "Click_sessionId_idx" ON "Click"("sessionId");
-
--- CreateIndex
 CREATE INDEX "AuditLog_entityType_entityId_at_idx" ON "AuditLog"("entityType", "entityId", "at");
 
 -- CreateIndex

@@ -30,7 +30,7 @@ export default async function DashboardPage() {
           label="Total clicks"
           value={data.totalClicks}
           icon={MousePointerClick}
-          hint={`${numberFormat.format(data.humanClicks)} human · ${numberFormat.format(data.botClicks)} bots`}
+          hint={`${numberFormat.format(data.humanClicks)} human · ${numberFormat.format(data.botClicks)} ${data.botClicks === 1 ? "bot" : "bots"}`}
         />
         <StatCard label="Last 24 hours" value={data.last24h} icon={Clock} hint="Clicks since this time yesterday" />
         <StatCard label="Active redirects" value={data.activeRedirects} icon={Signpost} hint="Not paused" />

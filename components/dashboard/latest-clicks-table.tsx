@@ -13,6 +13,12 @@ import {
 import type { ClickRow } from "@/lib/clicks/dashboard";
 import { TruncatedText } from "@/components/ui/truncated-text";
 
+const PRIVACY_LABELS: Record<string, string> = {
+  gpc: "Global Privacy Control",
+  dnt: "Do Not Track",
+  "opt-out": "session on the opt-out list",
+};
+
 function clientOf(click: ClickRow): string | null {
   const parts = [click.browser, click.os, click.deviceType].filter(Boolean);
   return parts.length ? parts.join(" · ") : null;
@@ -25,27 +31,25 @@ export function LatestClicksTable({ clicks }: { clicks: ClickRow[] }) {
       {clicks.length === 0 ? (
         <p className="px-5 py-8 text-center text-sm text-muted">No clicks recorded yet.</p>
       ) : (
-        <Table aria-label="Latest clicks" className="min-w-[1080px] table-fixed">
+        <Table aria-label="Latest clicks" className="min-w-[920px] table-fixed">
           <colgroup>
             <col className="w-40" />
             <col className="w-44" />
             <col className="w-28" />
-            <col className="w-44" />
+            <col />
             <col className="w-20" />
             <col className="w-28" />
-            <col className="w-24" />
-            <col />
+            <col className="w-28" />
           </colgroup>
           <TableHead>
             <tr>
               <TableHeaderCell>Time</TableHeaderCell>
               <TableHeaderCell>Redirect</TableHeaderCell>
               <TableHeaderCell>Session</TableHeaderCell>
-              <TableHeaderCell>Browser · OS · device</TableHeaderCell>
+              <TableHeaderCell>Browser · OS · device / user agent</TableHeaderCell>
               <TableHeaderCell>Country</TableHeaderCell>
               <TableHeaderCell>IP</TableHeaderCell>
               <TableHeaderCell>Visitor</TableHeaderCell>
-              <TableHeaderCell>User agent</TableHeaderCell>
             </tr>
           </TableHead>
           <TableBody>
@@ -72,22 +76,27 @@ export function LatestClicksTable({ clicks }: { clicks: ClickRow[] }) {
                 </TableCell>
                 <TableCell>
                   <TruncatedText text={clientOf(click)} />
+                  <TruncatedText text={click.userAgent} className="text-xs text-muted" />
                 </TableCell>
                 <TableCell className="font-mono text-xs">{click.country ?? "—"}</TableCell>
                 <TableCell>
                   <TruncatedText text={click.ip} className="font-mono text-xs" />
                 </TableCell>
                 <TableCell>
-                  {click.isBot ? (
-                    <Badge tone="warning" title={click.botReason ?? undefined}>
-                      Bot
-                    </Badge>
-                  ) : (
-                    <Badge tone="neutral">Human</Badge>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <TruncatedText text={click.userAgent} className="text-muted" />
+                  <span className="flex flex-wrap gap-1">
+                    {click.isBot ? (
+                      <Badge tone="warning" title={`Bot: ${click.botReason ?? "unknown"}`}>
+                        Bot
+                      </Badge>
+                    ) : (
+                      <Badge tone="neutral">Human</Badge>
+                    )}
+                    {click.privacyReason && (
+                      <Badge tone="accent" title={`Stored anonymously (${PRIVACY_LABELS[click.privacyReason] ?? click.privacyReason})`}>
+                        Private
+                      </Badge>
+                    )}
+                  </span>
                 </TableCell>
               </TableRow>
             ))}

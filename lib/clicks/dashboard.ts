@@ -15,6 +15,7 @@ export interface ClickRow {
   country: string | null;
   isBot: boolean;
   botReason: string | null;
+  privacyReason: string | null;
   referer: string | null;
   targetUrl: string;
 }
@@ -91,6 +92,7 @@ export async function getDashboard(actor: Actor, opts: { latest?: number; top?: 
       country: c.country,
       isBot: c.isBot,
       botReason: c.botReason,
+      privacyReason: c.privacyReason,
       referer: c.referer,
       targetUrl: c.targetUrl,
     })),

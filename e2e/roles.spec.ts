@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { cli, signIn, withDb } from "./support";
-import { E2E } from "./env";
 
 const VIEWER = { email: "viewer@e2e.test", password: "viewer-password" };
 const EDITOR = { email: "editor@e2e.test", password: "editor-password" };

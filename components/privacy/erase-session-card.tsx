@@ -3,10 +3,9 @@
 import { Eraser, LoaderCircle } from "lucide-react";
 import { useState, useTransition, type FormEvent } from "react";
 import { countSessionClicksAction, eraseSessionAction } from "@/app/(admin)/settings/privacy/actions";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { fieldErrors } from "@/lib/errors";
@@ -106,35 +105,25 @@ export function EraseSessionCard() {
         </form>
       </CardBody>
 
-      <Dialog
+      <ConfirmDialog
         open={confirm !== null}
         onClose={() => setConfirm(null)}
         title="Erase this session’s clicks?"
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setConfirm(null)} disabled={pending} autoFocus>
-              Cancel
-            </Button>
-            <Button variant="danger" onClick={erase} disabled={pending}>
-              {pending && <LoaderCircle aria-hidden className="animate-spin" />}
-              Erase {confirm && clicks(confirm.count)}
-            </Button>
-          </>
-        }
+        confirmLabel={<>Erase {confirm && clicks(confirm.count)}</>}
+        onConfirm={erase}
+        pending={pending}
+        error={dialogError}
       >
         {confirm && (
-          <div className="flex flex-col gap-3">
-            {dialogError && <Alert title={dialogError} />}
-            <p>
-              <strong className="font-medium text-foreground">{clicks(confirm.count)}</strong> of session{" "}
-              <code className="rounded bg-surface-muted px-1 py-0.5 font-mono text-xs break-all text-foreground">
-                {confirm.sessionId}
-              </code>{" "}
-              will be deleted. This cannot be undone.
-            </p>
-          </div>
+          <p>
+            <strong className="font-medium text-foreground">{clicks(confirm.count)}</strong> of session{" "}
+            <code className="rounded bg-surface-muted px-1 py-0.5 font-mono text-xs break-all text-foreground">
+              {confirm.sessionId}
+            </code>{" "}
+            will be deleted. This cannot be undone.
+          </p>
         )}
-      </Dialog>
+      </ConfirmDialog>
     </Card>
   );
 }

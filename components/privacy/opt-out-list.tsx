@@ -7,7 +7,7 @@ import { addOptOutAction, removeOptOutAction } from "@/app/(admin)/settings/priv
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -237,33 +237,23 @@ function OptOutRow({ item }: { item: OptOutDto }) {
         <Trash2 aria-hidden />
         <span className="hidden sm:inline">Remove</span>
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         onClose={() => setConfirming(false)}
         title="Remove from the opt-out list?"
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending} autoFocus>
-              Cancel
-            </Button>
-            <Button variant="danger" onClick={remove} disabled={pending}>
-              {pending && <LoaderCircle aria-hidden className="animate-spin" />}
-              Remove
-            </Button>
-          </>
-        }
+        confirmLabel="Remove"
+        onConfirm={remove}
+        pending={pending}
+        error={error}
       >
-        <div className="flex flex-col gap-3">
-          {error && <Alert title={error} />}
-          <p>
-            Clicks of{" "}
-            <code className="rounded bg-surface-muted px-1 py-0.5 font-mono text-xs break-all text-foreground">
-              {item.sessionId}
-            </code>{" "}
-            will be recorded in full again. Clicks stored while it was on the list stay anonymous.
-          </p>
-        </div>
-      </Dialog>
+        <p>
+          Clicks of{" "}
+          <code className="rounded bg-surface-muted px-1 py-0.5 font-mono text-xs break-all text-foreground">
+            {item.sessionId}
+          </code>{" "}
+          will be recorded in full again. Clicks stored while it was on the list stay anonymous.
+        </p>
+      </ConfirmDialog>
     </li>
   );
 }

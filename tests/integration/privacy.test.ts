@@ -5,7 +5,6 @@ import * as sessionItem from "../../app/api/v1/sessions/[sessionId]/route";
 import * as settingsRoute from "../../app/api/v1/settings/privacy/route";
 import { CLI_ACTOR, type Actor } from "../../lib/auth/roles";
 import { getDb } from "../../lib/db/client";
-import { AppError } from "../../lib/errors";
 import { addOptOut } from "../../lib/privacy/add-opt-out";
 import { countSessionClicks } from "../../lib/privacy/count-session-clicks";
 import { eraseSession } from "../../lib/privacy/erase-session";
@@ -16,6 +15,7 @@ import { RETENTION_BATCH_SIZE, runRetention, startRetentionSchedule } from "../.
 import { getPrivacySettings, readPrivacySettings, updatePrivacySettings } from "../../lib/settings/privacy-settings";
 import { DEFAULT_PRIVACY_SETTINGS } from "../../lib/settings/privacy-settings-schema";
 import { apiKeyOf, uid, userActor } from "../support/actors";
+import { expectAppError } from "../support/expect-app-error";
 
 const DAY = 86_400_000;
 let admin: Actor;
@@ -32,16 +32,6 @@ afterAll(async () => {
 });
 
 afterEach(() => vi.restoreAllMocks());
-
-async function expectAppError(p: Promise<unknown>, code: string) {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  expect((err as AppError).code).toBe(code);
-  return err as AppError;
-}
 
 /** Makes the process's caches believe `ms` have passed. */
 function advanceClock(ms: number) {

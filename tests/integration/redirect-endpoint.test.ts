@@ -6,7 +6,7 @@ import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import { handleRedirectRequest } from "../../lib/redirects/handle-redirect-request";
 import { updateRedirect } from "../../lib/redirects/update-redirect";
 import type { Actor } from "../../lib/auth/roles";
-import { uid, userActor } from "../support/actors";
+import { userActor } from "../support/actors";
 
 const CHROME =
   "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";

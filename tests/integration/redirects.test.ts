@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import { getDb } from "../../lib/db/client";
 import { handleRedirectRequest } from "../../lib/redirects/handle-redirect-request";
-import { AppError } from "../../lib/errors";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";
 import { getRedirect } from "../../lib/redirects/get-redirect";
@@ -10,6 +9,7 @@ import { listRedirects, listRedirectTags } from "../../lib/redirects/list-redire
 import { updateRedirect } from "../../lib/redirects/update-redirect";
 import type { Actor } from "../../lib/auth/roles";
 import { uid, userActor } from "../support/actors";
+import { expectAppError } from "../support/expect-app-error";
 
 let editor: Actor;
 let viewer: Actor;
@@ -18,16 +18,6 @@ beforeAll(async () => {
   editor = await userActor("editor");
   viewer = await userActor("viewer");
 });
-
-async function expectAppError(p: Promise<unknown>, code: string) {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  expect((err as AppError).code).toBe(code);
-  return err as AppError;
-}
 
 describe("redirect services", () => {
   it("creates a redirect with a generated ID and records who did it", async () => {

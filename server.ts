@@ -47,11 +47,11 @@ async function main() {
   const server = http.createServer((req, res) => {
     // While stopping, ask keep-alive clients to go so the server can close.
     if (stopping) res.setHeader("connection", "close");
-    delete req.headers[PEER_HEADER];
     if (req.url?.startsWith("/redirect/")) {
       void serveRedirectLean(req, res);
       return;
     }
+    // Overwrites whatever a client sent under this name.
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
     void handle(req, res);
   });

@@ -1,5 +1,7 @@
 // Redirect throughput of the production server against a bare Node http server, same run,
-// same load. Usage: npm run build && node bench/redirect-throughput.mjs [--db sqlite|postgres]
+// same load, alternating bare and app --runs times (default 3) and comparing medians, since
+// two cores shared with the load generator make single runs vary by ±10 %.
+// Usage: npm run build && node bench/redirect-throughput.mjs [--db sqlite|postgres] [--runs N]
 // Needs wrk (Debian: apt-get install wrk). Loopback only; every run is bounded in time.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -11,6 +13,7 @@ const { values } = parseArgs({
     db: { type: "string", default: "sqlite" },
     duration: { type: "string", default: "10s" },
     connections: { type: "string", default: "50" },
+    runs: { type: "string", default: "3" },
   },
 });
 const UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
@@ -39,18 +42,26 @@ try {
   createRedirect(db.env, { id: "bench", name: "Bench", targetUrl: "https://example.com/landing" });
 
   wrk("http://127.0.0.1:4200/redirect/bench"); // warm-up: JIT, caches
-  const bare = wrk("http://127.0.0.1:4100/redirect/bench");
   const before = await settledClickCount(db.env);
-  const clicktrail = wrk("http://127.0.0.1:4200/redirect/bench");
+  const bare = [];
+  const clicktrail = [];
+  for (let i = 0; i < Number(values.runs); i++) {
+    bare.push(wrk("http://127.0.0.1:4100/redirect/bench"));
+    clicktrail.push(wrk("http://127.0.0.1:4200/redirect/bench"));
+  }
   await stopGracefully(app);
   const stored = (await settledClickCount(db.env)) - before;
+  const requests = clicktrail.reduce((n, r) => n + r.requests, 0);
 
+  const median = (runs) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
   const fmt = (r) => `${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms   non-3xx ${r.non3xx}   socket errors: ${r.errors}`;
-  console.log(`database: ${values.db}, ${values.connections} connections, ${values.duration} per run, distinct sessions`);
-  console.log(`bare node   ${fmt(bare)}`);
-  console.log(`clicktrail  ${fmt(clicktrail)}`);
-  console.log(`ratio       ${(clicktrail.rps / bare.rps).toFixed(3)} of bare Node`);
-  console.log(`clicks stored after graceful stop: ${stored} for ${clicktrail.requests} completed requests`);
+  console.log(`database: ${values.db}, ${values.connections} connections, ${values.duration} per run, distinct sessions, ${values.runs} runs each`);
+  bare.forEach((r, i) => console.log(`  run ${i + 1} bare node   ${fmt(r)}`));
+  clicktrail.forEach((r, i) => console.log(`  run ${i + 1} clicktrail  ${fmt(r)}`));
+  console.log(`median bare node   ${fmt(median(bare))}`);
+  console.log(`median clicktrail  ${fmt(median(clicktrail))}`);
+  console.log(`ratio of medians   ${(median(clicktrail).rps / median(bare).rps).toFixed(3)} of bare Node`);
+  console.log(`clicks stored after graceful stop: ${stored} for ${requests} completed requests`);
 } finally {
   killAll();
   db.drop();

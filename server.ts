@@ -19,6 +19,7 @@ import { prepareInstance } from "./lib/startup";
 
 const SHUTDOWN_GRACE_MS = 30_000;
 const KEEP_ALIVE_GRACE_MS = 5_000;
+const MAX_HEADER_BYTES = 64 * 1024;
 
 async function main() {
   let config;
@@ -44,7 +45,9 @@ async function main() {
   const stopRetention = startRetentionSchedule();
 
   let stopping = false;
-  const server = http.createServer((req, res) => {
+  // Node refuses headers over 16 KB with a 431 before any code of ours runs; a recipient
+  // with an absurd user agent must still be redirected (the stored value is cut to 512).
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     // While stopping, ask keep-alive clients to go so the server can close.
     if (stopping) res.setHeader("connection", "close");
     if (req.url?.startsWith("/redirect/")) {

@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
 import { fieldErrors } from "@/lib/errors";
 import { sessionRefSchema } from "@/lib/privacy/schema";
+import { SessionIdInput } from "./session-id-input";
 import { StatusNote } from "./status-note";
 
 const numberFormat = new Intl.NumberFormat("en");
@@ -80,7 +80,7 @@ export function EraseSessionCard() {
               hint="Hourly totals on the dashboard keep counting these clicks; they hold no personal data."
             >
               {(aria) => (
-                <Input
+                <SessionIdInput
                   {...aria}
                   value={sessionId}
                   onChange={(e) => {
@@ -88,11 +88,6 @@ export function EraseSessionCard() {
                     setErrors(undefined);
                     setOutcome(null);
                   }}
-                  placeholder="s-12345"
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={128}
-                  className="font-mono text-[13px]"
                 />
               )}
             </FormField>

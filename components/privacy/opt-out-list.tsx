@@ -21,6 +21,7 @@ import {
   type OptOutListQuery,
   type OptOutPage,
 } from "@/lib/privacy/schema";
+import { SessionIdInput } from "./session-id-input";
 import { StatusNote } from "./status-note";
 
 type Errors = Record<string, string[]>;
@@ -163,18 +164,13 @@ function AddOptOutForm({ onAdded }: { onAdded: () => void }) {
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-start">
         <FormField id="oo-sessionId" label="Session ID" errors={errors.sessionId}>
           {(aria) => (
-            <Input
+            <SessionIdInput
               {...aria}
               value={sessionId}
               onChange={(e) => {
                 setSessionId(e.target.value);
                 setErrors(({ sessionId: _cleared, ...rest }) => rest);
               }}
-              placeholder="s-12345"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={128}
-              className="font-mono text-[13px]"
             />
           )}
         </FormField>

@@ -5,7 +5,9 @@ import { createWorkerClickStore } from "../../lib/clicks/click-store-worker";
 import { getClickStore } from "../../lib/clicks/get-click-store";
 import { HyperLogLog } from "../../lib/clicks/hyperloglog";
 import { storeClickNow } from "../../lib/clicks/store-click-now";
+import { getConfig } from "../../lib/config";
 import { getDb } from "../../lib/db/client";
+import { handleRedirectRequest } from "../../lib/redirects/handle-redirect-request";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import type { RawClick } from "../../lib/redirects/serve";
 import type { Actor } from "../../lib/auth/roles";
@@ -151,6 +153,22 @@ describe("click pipeline", () => {
     const [h] = await hourly(r.id);
     expect(h.total).toBe(700);
     expect(HyperLogLog.deserialize(h.sessions).count()).toBe(7);
+  });
+
+  it("with CLICK_WRITE=sync stores the click before the redirect answers", async () => {
+    const r = await createRedirect(editor, { name: "Sync", targetUrl: "https://example.com/sync" });
+    // The config is parsed once per process and held on globalThis (lib/config.ts).
+    const holder = globalThis as unknown as { __clicktrailConfig: ReturnType<typeof getConfig> };
+    const saved = holder.__clicktrailConfig;
+    holder.__clicktrailConfig = { ...saved, CLICK_WRITE: "sync" };
+    try {
+      const res = await handleRedirectRequest({ method: "GET", url: `/redirect/${r.id}/s-sync`, headers: {}, remoteAddress: null });
+      expect(res.status).toBe(302);
+      expect(getClickBuffer().pending).toBe(0);
+      expect(await getDb().click.count({ where: { redirectId: r.id, sessionId: "s-sync" } })).toBe(1);
+    } finally {
+      holder.__clicktrailConfig = saved;
+    }
   });
 
   it("refuses clicks beyond its bound instead of growing without limit", async () => {

@@ -8,6 +8,8 @@ const securityHeaders = [
 
 module.exports = {
   reactStrictMode: true,
+  // Lets two dev servers (or a dev server beside a build) work in one checkout.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   experimental: { authInterrupts: true },
   // Native addon and driver code stay outside the bundle and load from node_modules.

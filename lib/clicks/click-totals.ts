@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
+import { ALL_SCOPE } from "./hourly-deltas";
 
 export interface ClickTotals {
   total: number;
@@ -16,7 +17,7 @@ const ZERO: ClickTotals = { total: 0, human: 0, bot: 0 };
 export async function clickTotalsByRedirect(ids?: string[], db: Pick<Db, "clickHourly"> = getDb()) {
   const rows = await db.clickHourly.groupBy({
     by: ["redirectId"],
-    where: ids ? { redirectId: { in: ids } } : { redirectId: { not: "" } },
+    where: ids ? { redirectId: { in: ids } } : { redirectId: { notIn: ["", ALL_SCOPE] } },
     _sum: { total: true, human: true, bot: true },
   });
   return new Map<string, ClickTotals>(

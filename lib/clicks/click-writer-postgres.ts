@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { ClickWriter } from "./click-writer";
 import type { EnrichedClick } from "./enrich-click";
-import type { HourlyDelta } from "./hourly-deltas";
+import { dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
 
 // Prisma maps DateTime to `timestamp(3)` without time zone holding UTC: send UTC wall time.
@@ -18,6 +18,7 @@ export function createPostgresClickWriter(databaseUrl: string): ClickWriter {
         await client.query("BEGIN");
         await insertClicks(client, clicks);
         await applyDeltas(client, deltas);
+        await applyDimDeltas(client, deltas);
         await client.query("COMMIT");
       } catch (err) {
         await client.query("ROLLBACK").catch(() => undefined);
@@ -92,3 +93,28 @@ async function applyDeltas(client: pg.PoolClient, deltas: HourlyDelta[]) {
     [ids, hours, deltas.map((d) => d.total), deltas.map((d) => d.human), deltas.map((d) => d.bot), merged.map((m) => m.sessions), merged.map((m) => m.visitors)],
   );
 }
+
+/** Rows in key order, so concurrent writers lock them in the same order (no deadlock). */
+async function applyDimDeltas(client: pg.PoolClient, deltas: HourlyDelta[]) {
+  const rows = dimRows(deltas)
+    .map((r) => ({ ...r, hour: toPgTimestamp(r.hour) }))
+    .sort((a, b) => cmp(a.scope, b.scope) || cmp(a.hour, b.hour) || cmp(a.dim, b.dim) || cmp(a.value, b.value));
+  if (rows.length === 0) return;
+  await client.query(
+    `INSERT INTO "ClickHourlyDim" ("scope","hour","dim","value","total","human","bot")
+     SELECT * FROM unnest($1::text[], $2::timestamp(3)[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[])
+     ON CONFLICT ("scope","hour","dim","value") DO UPDATE SET "total" = "ClickHourlyDim"."total" + excluded."total",
+       "human" = "ClickHourlyDim"."human" + excluded."human", "bot" = "ClickHourlyDim"."bot" + excluded."bot"`,
+    [
+      rows.map((r) => r.scope),
+      rows.map((r) => r.hour),
+      rows.map((r) => r.dim),
+      rows.map((r) => r.value),
+      rows.map((r) => r.counts.total),
+      rows.map((r) => r.counts.human),
+      rows.map((r) => r.counts.bot),
+    ],
+  );
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { sqliteFilePath } from "../db/provider";
 import type { ClickWriter } from "./click-writer";
 import type { ClickRow, EnrichedClick } from "./enrich-click";
-import type { HourlyDelta } from "./hourly-deltas";
+import { dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
 
 const ROWS_PER_INSERT = 50;
@@ -58,6 +58,10 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
     ON CONFLICT ("redirectId","hour") DO UPDATE SET
       "total" = "total" + excluded."total", "human" = "human" + excluded."human",
       "bot" = "bot" + excluded."bot", "sessions" = excluded."sessions", "visitors" = excluded."visitors"`);
+  const upsertDim = db.prepare(`INSERT INTO "ClickHourlyDim" ("scope","hour","dim","value","total","human","bot")
+    VALUES (?,?,?,?,?,?,?)
+    ON CONFLICT ("scope","hour","dim","value") DO UPDATE SET
+      "total" = "total" + excluded."total", "human" = "human" + excluded."human", "bot" = "bot" + excluded."bot"`);
 
   const writeTx = db.transaction((clicks: EnrichedClick[], deltas: HourlyDelta[]) => {
     let i = 0;
@@ -77,6 +81,9 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
         Buffer.from(HyperLogLog.deserialize(current?.sessions).merge(d.sessions).serialize()),
         Buffer.from(HyperLogLog.deserialize(current?.visitors).merge(d.visitors).serialize()),
       );
+    }
+    for (const r of dimRows(deltas)) {
+      upsertDim.run(r.scope, toSqliteDate(r.hour), r.dim, r.value, r.counts.total, r.counts.human, r.counts.bot);
     }
   });
 

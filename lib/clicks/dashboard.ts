@@ -1,5 +1,6 @@
 import { assertCan, type Actor } from "../auth/roles";
 import { getDb } from "../db/client";
+import { ALL_SCOPE } from "./hourly-deltas";
 
 export interface ClickRow {
   id: number;
@@ -42,12 +43,12 @@ export async function getDashboard(actor: Actor, opts: { latest?: number; top?: 
   // "Last 24 hours" counts whole UTC hours: the current one and the 23 before it.
   const since = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS - 23 * HOUR_MS);
   const [all, recent, activeRedirects, grouped, latest] = await Promise.all([
-    db.clickHourly.aggregate({ _sum: { total: true, human: true, bot: true } }),
-    db.clickHourly.aggregate({ where: { hour: { gte: since } }, _sum: { total: true } }),
+    db.clickHourly.aggregate({ where: { redirectId: ALL_SCOPE }, _sum: { total: true, human: true, bot: true } }),
+    db.clickHourly.aggregate({ where: { redirectId: ALL_SCOPE, hour: { gte: since } }, _sum: { total: true } }),
     db.redirect.count({ where: { deletedAt: null, status: "active" } }),
     db.clickHourly.groupBy({
       by: ["redirectId"],
-      where: { redirectId: { not: "" } },
+      where: { redirectId: { notIn: ["", ALL_SCOPE] } },
       _sum: { total: true },
       orderBy: { _sum: { total: "desc" } },
       take: opts.top ?? 10,

@@ -1,36 +1,116 @@
-import type { EnrichedClick } from "./enrich-click";
+import { DIMENSIONS, type Dimension } from "../analytics/report-types";
+import type { ClickRow, EnrichedClick } from "./enrich-click";
 import { HyperLogLog } from "./hyperloglog";
 
 const HOUR_MS = 3_600_000;
 
-/** What one batch adds to one (redirect, UTC hour) aggregate row. */
-export interface HourlyDelta {
-  redirectId: string;
-  hour: Date;
+/** The aggregate scope of every click, whatever its redirect: the overview reads it. */
+export const ALL_SCOPE = "*";
+
+export interface Counts {
   total: number;
   human: number;
   bot: number;
-  sessions: HyperLogLog;
-  visitors: HyperLogLog;
 }
 
-/** Groups a batch by redirect and UTC hour; clicks of no redirect go under "". */
+/** What one batch adds to one (scope, UTC hour) row of ClickHourly and its ClickHourlyDim rows. */
+export interface HourlyDelta extends Counts {
+  /** A redirect ID, "" for clicks of no redirect, or ALL_SCOPE. */
+  redirectId: string;
+  hour: Date;
+  sessions: HyperLogLog;
+  visitors: HyperLogLog;
+  /** Per dimension, value → counts. */
+  dims: Record<Dimension, Map<string, Counts>>;
+}
+
+/** The value a click adds to a dimension's ranked list; "" when unknown. */
+export function dimensionValue(row: ClickRow, dim: Dimension): string {
+  switch (dim) {
+    case "country":
+      return row.country ?? "";
+    case "browser":
+      return row.browser ?? "";
+    case "os":
+      return row.os ?? "";
+    case "device":
+      return row.deviceType ?? "";
+    case "referer":
+      return refererHost(row.referer);
+  }
+}
+
+const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i;
+
+/** Referers rank by host: full URLs would split one site into thousands of entries. */
+export function refererHost(referer: string | null): string {
+  if (!referer) return "";
+  const host = URL_HOST.exec(referer)?.[1];
+  return (host ?? referer).toLowerCase().slice(0, 255);
+}
+
+/**
+ * Groups a batch by redirect and UTC hour (clicks of no redirect under ""), counting each
+ * dimension's values, then adds one ALL_SCOPE delta per hour merged from those groups, so
+ * each click is counted once per scope without walking the batch twice.
+ */
 export function hourlyDeltas(clicks: EnrichedClick[]): HourlyDelta[] {
   const byKey = new Map<string, HourlyDelta>();
   for (const { row, sessionKey, visitorKey } of clicks) {
-    const hour = new Date(Math.floor(row.at.getTime() / HOUR_MS) * HOUR_MS);
+    const hour = Math.floor(row.at.getTime() / HOUR_MS) * HOUR_MS;
     const redirectId = row.redirectId ?? "";
-    const key = `${redirectId}\u0000${hour.getTime()}`;
+    const key = `${redirectId}\u0000${hour}`;
     let delta = byKey.get(key);
-    if (!delta) {
-      delta = { redirectId, hour, total: 0, human: 0, bot: 0, sessions: new HyperLogLog(), visitors: new HyperLogLog() };
-      byKey.set(key, delta);
-    }
+    if (!delta) byKey.set(key, (delta = emptyDelta(redirectId, new Date(hour))));
+    const human = row.isBot ? 0 : 1;
     delta.total++;
-    if (row.isBot) delta.bot++;
-    else delta.human++;
+    delta.human += human;
+    delta.bot += 1 - human;
     if (sessionKey) delta.sessions.add(sessionKey);
     if (visitorKey) delta.visitors.add(visitorKey);
+    for (const dim of DIMENSIONS) addCounts(delta.dims[dim], dimensionValue(row, dim), 1, human, 1 - human);
   }
-  return [...byKey.values()];
+  const perScope = [...byKey.values()];
+  const all = new Map<number, HourlyDelta>();
+  for (const d of perScope) {
+    const hour = d.hour.getTime();
+    let a = all.get(hour);
+    if (!a) all.set(hour, (a = emptyDelta(ALL_SCOPE, d.hour)));
+    a.total += d.total;
+    a.human += d.human;
+    a.bot += d.bot;
+    a.sessions.merge(d.sessions);
+    a.visitors.merge(d.visitors);
+    for (const dim of DIMENSIONS) {
+      for (const [value, c] of d.dims[dim]) addCounts(a.dims[dim], value, c.total, c.human, c.bot);
+    }
+  }
+  return [...perScope, ...all.values()];
+}
+
+function emptyDelta(redirectId: string, hour: Date): HourlyDelta {
+  const dims = Object.fromEntries(DIMENSIONS.map((d) => [d, new Map<string, Counts>()])) as HourlyDelta["dims"];
+  return { redirectId, hour, total: 0, human: 0, bot: 0, sessions: new HyperLogLog(), visitors: new HyperLogLog(), dims };
+}
+
+function addCounts(map: Map<string, Counts>, value: string, total: number, human: number, bot: number) {
+  const c = map.get(value);
+  if (c) {
+    c.total += total;
+    c.human += human;
+    c.bot += bot;
+  } else {
+    map.set(value, { total, human, bot });
+  }
+}
+
+/** Flattens the dimension counts of deltas into rows for the writers. */
+export function dimRows(deltas: HourlyDelta[]): { scope: string; hour: Date; dim: Dimension; value: string; counts: Counts }[] {
+  const rows = [];
+  for (const d of deltas) {
+    for (const dim of DIMENSIONS) {
+      for (const [value, counts] of d.dims[dim]) rows.push({ scope: d.redirectId, hour: d.hour, dim, value, counts });
+    }
+  }
+  return rows;
 }

@@ -17,13 +17,13 @@ export interface TestDatabase {
 export const TEST_POSTGRES_ADMIN_URL =
   process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-/** A fresh, migrated database of the given kind, and how to remove it. */
-export async function createTestDatabase(kind: TestDbKind): Promise<TestDatabase> {
+/** A fresh database of the given kind migrated with `migrations` (default: every migration), and how to remove it. */
+export async function createTestDatabase(kind: TestDbKind, migrations?: string): Promise<TestDatabase> {
   const suffix = `${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   if (kind === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "clicktrail-test-"));
     const url = `file:${path.join(dir, "test.db")}`;
-    await migrate(url);
+    await migrate(url, migrations);
     return { kind, url, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `clicktrail_test_${suffix}`;
@@ -39,7 +39,7 @@ export async function createTestDatabase(kind: TestDbKind): Promise<TestDatabase
   await admin.end();
   const url = new URL(TEST_POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
-  await migrate(url.toString());
+  await migrate(url.toString(), migrations);
   return {
     kind,
     url: url.toString(),

@@ -11,11 +11,11 @@ export interface ClickTotals {
 const ZERO: ClickTotals = { total: 0, human: 0, bot: 0 };
 
 /**
- * All-time totals per redirect from the hourly aggregates (never from raw rows, which
+ * All-time totals per redirect from the daily rollups (never from raw rows, which
  * retention deletes). Only the given IDs, or every redirect when none are given.
  */
-export async function clickTotalsByRedirect(ids?: string[], db: Pick<Db, "clickHourly"> = getDb()) {
-  const rows = await db.clickHourly.groupBy({
+export async function clickTotalsByRedirect(ids?: string[], db: Pick<Db, "clickDaily"> = getDb()) {
+  const rows = await db.clickDaily.groupBy({
     by: ["redirectId"],
     where: ids ? { redirectId: { in: ids } } : { redirectId: { notIn: ["", ALL_SCOPE] } },
     _sum: { total: true, human: true, bot: true },

@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { ClickWriter } from "./click-writer";
 import type { EnrichedClick } from "./enrich-click";
-import { dimRows, type HourlyDelta } from "./hourly-deltas";
+import { dailyDeltas, dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
 
 // Prisma maps DateTime to `timestamp(3)` without time zone holding UTC: send UTC wall time.
@@ -17,8 +17,11 @@ export function createPostgresClickWriter(databaseUrl: string): ClickWriter {
       try {
         await client.query("BEGIN");
         await insertClicks(client, clicks);
-        await applyDeltas(client, deltas);
-        await applyDimDeltas(client, deltas);
+        const daily = dailyDeltas(deltas);
+        await applyDeltas(client, HOURLY, deltas);
+        await applyDeltas(client, DAILY, daily);
+        await applyDimDeltas(client, HOURLY, deltas);
+        await applyDimDeltas(client, DAILY, daily);
         await client.query("COMMIT");
       } catch (err) {
         await client.query("ROLLBACK").catch(() => undefined);
@@ -61,53 +64,61 @@ async function insertClicks(client: pg.PoolClient, clicks: EnrichedClick[]) {
   );
 }
 
+interface RollupTables {
+  counts: string;
+  dims: string;
+  time: string;
+}
+const HOURLY: RollupTables = { counts: "ClickHourly", dims: "ClickHourlyDim", time: "hour" };
+const DAILY: RollupTables = { counts: "ClickDaily", dims: "ClickDailyDim", time: "day" };
+
 /** Creates missing rows, locks them, merges the sketches in JS and adds the counts. */
-async function applyDeltas(client: pg.PoolClient, deltas: HourlyDelta[]) {
+async function applyDeltas(client: pg.PoolClient, t: RollupTables, deltas: HourlyDelta[]) {
   if (deltas.length === 0) return;
   const ids = deltas.map((d) => d.redirectId);
-  const hours = deltas.map((d) => toPgTimestamp(d.hour));
+  const starts = deltas.map((d) => toPgTimestamp(d.start));
   await client.query(
-    `INSERT INTO "ClickHourly" ("redirectId","hour") SELECT * FROM unnest($1::text[], $2::timestamp(3)[]) ON CONFLICT DO NOTHING`,
-    [ids, hours],
+    `INSERT INTO "${t.counts}" ("redirectId","${t.time}") SELECT * FROM unnest($1::text[], $2::timestamp(3)[]) ON CONFLICT DO NOTHING`,
+    [ids, starts],
   );
-  const { rows } = await client.query<{ redirectId: string; hour: string; sessions: Buffer | null; visitors: Buffer | null }>(
-    `SELECT "redirectId", to_char("hour", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "hour", "sessions", "visitors"
-       FROM "ClickHourly" WHERE ("redirectId","hour") IN (SELECT * FROM unnest($1::text[], $2::timestamp(3)[]))
-       ORDER BY "redirectId", "hour" FOR UPDATE`,
-    [ids, hours],
+  const { rows } = await client.query<{ redirectId: string; start: string; sessions: Buffer | null; visitors: Buffer | null }>(
+    `SELECT "redirectId", to_char("${t.time}", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "start", "sessions", "visitors"
+       FROM "${t.counts}" WHERE ("redirectId","${t.time}") IN (SELECT * FROM unnest($1::text[], $2::timestamp(3)[]))
+       ORDER BY "redirectId", "${t.time}" FOR UPDATE`,
+    [ids, starts],
   );
-  const current = new Map(rows.map((r) => [`${r.redirectId}\u0000${r.hour}`, r]));
+  const current = new Map(rows.map((r) => [`${r.redirectId}\u0000${r.start}`, r]));
   const merged = deltas.map((d, i) => {
-    const row = current.get(`${d.redirectId}\u0000${hours[i]}`);
+    const row = current.get(`${d.redirectId}\u0000${starts[i]}`);
     return {
       sessions: Buffer.from(HyperLogLog.deserialize(row?.sessions).merge(d.sessions).serialize()),
       visitors: Buffer.from(HyperLogLog.deserialize(row?.visitors).merge(d.visitors).serialize()),
     };
   });
   await client.query(
-    `UPDATE "ClickHourly" AS c SET "total" = c."total" + d.total, "human" = c."human" + d.human,
+    `UPDATE "${t.counts}" AS c SET "total" = c."total" + d.total, "human" = c."human" + d.human,
        "bot" = c."bot" + d.bot, "sessions" = d.sessions, "visitors" = d.visitors
      FROM unnest($1::text[], $2::timestamp(3)[], $3::int[], $4::int[], $5::int[], $6::bytea[], $7::bytea[])
-       AS d(rid, hour, total, human, bot, sessions, visitors)
-     WHERE c."redirectId" = d.rid AND c."hour" = d.hour`,
-    [ids, hours, deltas.map((d) => d.total), deltas.map((d) => d.human), deltas.map((d) => d.bot), merged.map((m) => m.sessions), merged.map((m) => m.visitors)],
+       AS d(rid, start, total, human, bot, sessions, visitors)
+     WHERE c."redirectId" = d.rid AND c."${t.time}" = d.start`,
+    [ids, starts, deltas.map((d) => d.total), deltas.map((d) => d.human), deltas.map((d) => d.bot), merged.map((m) => m.sessions), merged.map((m) => m.visitors)],
   );
 }
 
 /** Rows in key order, so concurrent writers lock them in the same order (no deadlock). */
-async function applyDimDeltas(client: pg.PoolClient, deltas: HourlyDelta[]) {
+async function applyDimDeltas(client: pg.PoolClient, t: RollupTables, deltas: HourlyDelta[]) {
   const rows = dimRows(deltas)
-    .map((r) => ({ ...r, hour: toPgTimestamp(r.hour) }))
-    .sort((a, b) => cmp(a.scope, b.scope) || cmp(a.hour, b.hour) || cmp(a.dim, b.dim) || cmp(a.value, b.value));
+    .map((r) => ({ ...r, start: toPgTimestamp(r.start) }))
+    .sort((a, b) => cmp(a.scope, b.scope) || cmp(a.start, b.start) || cmp(a.dim, b.dim) || cmp(a.value, b.value));
   if (rows.length === 0) return;
   await client.query(
-    `INSERT INTO "ClickHourlyDim" ("scope","hour","dim","value","total","human","bot")
+    `INSERT INTO "${t.dims}" ("scope","${t.time}","dim","value","total","human","bot")
      SELECT * FROM unnest($1::text[], $2::timestamp(3)[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[])
-     ON CONFLICT ("scope","hour","dim","value") DO UPDATE SET "total" = "ClickHourlyDim"."total" + excluded."total",
-       "human" = "ClickHourlyDim"."human" + excluded."human", "bot" = "ClickHourlyDim"."bot" + excluded."bot"`,
+     ON CONFLICT ("scope","${t.time}","dim","value") DO UPDATE SET "total" = "${t.dims}"."total" + excluded."total",
+       "human" = "${t.dims}"."human" + excluded."human", "bot" = "${t.dims}"."bot" + excluded."bot"`,
     [
       rows.map((r) => r.scope),
-      rows.map((r) => r.hour),
+      rows.map((r) => r.start),
       rows.map((r) => r.dim),
       rows.map((r) => r.value),
       rows.map((r) => r.counts.total),

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { sqliteFilePath } from "../db/provider";
 import type { ClickWriter } from "./click-writer";
 import type { ClickRow, EnrichedClick } from "./enrich-click";
-import { dimRows, type HourlyDelta } from "./hourly-deltas";
+import { dailyDeltas, dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
 
 const ROWS_PER_INSERT = 50;
@@ -52,16 +52,8 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
   // Rows go in groups of ROWS_PER_INSERT: one call into SQLite per group instead of per row.
   const insertGroup = insertRows(ROWS_PER_INSERT);
   const insertOne = insertRows(1);
-  const selectHour = db.prepare(`SELECT "sessions","visitors" FROM "ClickHourly" WHERE "redirectId" = ? AND "hour" = ?`);
-  const upsertHour = db.prepare(`INSERT INTO "ClickHourly" ("redirectId","hour","total","human","bot","sessions","visitors")
-    VALUES (?,?,?,?,?,?,?)
-    ON CONFLICT ("redirectId","hour") DO UPDATE SET
-      "total" = "total" + excluded."total", "human" = "human" + excluded."human",
-      "bot" = "bot" + excluded."bot", "sessions" = excluded."sessions", "visitors" = excluded."visitors"`);
-  const upsertDim = db.prepare(`INSERT INTO "ClickHourlyDim" ("scope","hour","dim","value","total","human","bot")
-    VALUES (?,?,?,?,?,?,?)
-    ON CONFLICT ("scope","hour","dim","value") DO UPDATE SET
-      "total" = "total" + excluded."total", "human" = "human" + excluded."human", "bot" = "bot" + excluded."bot"`);
+  const hourly = rollupStatements(db, { counts: "ClickHourly", dims: "ClickHourlyDim", time: "hour" });
+  const daily = rollupStatements(db, { counts: "ClickDaily", dims: "ClickDailyDim", time: "day" });
 
   const writeTx = db.transaction((clicks: EnrichedClick[], deltas: HourlyDelta[]) => {
     let i = 0;
@@ -69,22 +61,8 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
       insertGroup.run(clicks.slice(i, i + ROWS_PER_INSERT).flatMap((c) => packClick(c.row)));
     }
     for (; i < clicks.length; i++) insertOne.run(packClick(clicks[i].row));
-    for (const d of deltas) {
-      const hour = toSqliteDate(d.hour);
-      const current = selectHour.get(d.redirectId, hour) as { sessions: Buffer | null; visitors: Buffer | null } | undefined;
-      upsertHour.run(
-        d.redirectId,
-        hour,
-        d.total,
-        d.human,
-        d.bot,
-        Buffer.from(HyperLogLog.deserialize(current?.sessions).merge(d.sessions).serialize()),
-        Buffer.from(HyperLogLog.deserialize(current?.visitors).merge(d.visitors).serialize()),
-      );
-    }
-    for (const r of dimRows(deltas)) {
-      upsertDim.run(r.scope, toSqliteDate(r.hour), r.dim, r.value, r.counts.total, r.counts.human, r.counts.bot);
-    }
+    hourly(deltas);
+    daily(dailyDeltas(deltas));
   });
 
   return {
@@ -94,5 +72,37 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
     async close() {
       db.close();
     },
+  };
+}
+
+/** Adds deltas to one rollup pair (ClickHourly + ClickHourlyDim, or the daily ones), merging sketches. */
+function rollupStatements(db: Database.Database, t: { counts: string; dims: string; time: string }) {
+  const select = db.prepare(`SELECT "sessions","visitors" FROM "${t.counts}" WHERE "redirectId" = ? AND "${t.time}" = ?`);
+  const upsert = db.prepare(`INSERT INTO "${t.counts}" ("redirectId","${t.time}","total","human","bot","sessions","visitors")
+    VALUES (?,?,?,?,?,?,?)
+    ON CONFLICT ("redirectId","${t.time}") DO UPDATE SET
+      "total" = "total" + excluded."total", "human" = "human" + excluded."human",
+      "bot" = "bot" + excluded."bot", "sessions" = excluded."sessions", "visitors" = excluded."visitors"`);
+  const upsertDim = db.prepare(`INSERT INTO "${t.dims}" ("scope","${t.time}","dim","value","total","human","bot")
+    VALUES (?,?,?,?,?,?,?)
+    ON CONFLICT ("scope","${t.time}","dim","value") DO UPDATE SET
+      "total" = "total" + excluded."total", "human" = "human" + excluded."human", "bot" = "bot" + excluded."bot"`);
+  return (deltas: HourlyDelta[]) => {
+    for (const d of deltas) {
+      const start = toSqliteDate(d.start);
+      const current = select.get(d.redirectId, start) as { sessions: Buffer | null; visitors: Buffer | null } | undefined;
+      upsert.run(
+        d.redirectId,
+        start,
+        d.total,
+        d.human,
+        d.bot,
+        Buffer.from(HyperLogLog.deserialize(current?.sessions).merge(d.sessions).serialize()),
+        Buffer.from(HyperLogLog.deserialize(current?.visitors).merge(d.visitors).serialize()),
+      );
+    }
+    for (const r of dimRows(deltas)) {
+      upsertDim.run(r.scope, toSqliteDate(r.start), r.dim, r.value, r.counts.total, r.counts.human, r.counts.bot);
+    }
   };
 }

@@ -34,9 +34,9 @@ describe("hourlyDeltas", () => {
       click({ redirectId: "b", isBot: true, country: null }, null),
       click({ at: new Date("2026-11-20T11:00:00Z"), browser: "Firefox" }, "t"),
     ]);
-    const key = (d: (typeof deltas)[number]) => `${d.redirectId}@${d.hour.toISOString().slice(11, 13)}`;
+    const key = (d: (typeof deltas)[number]) => `${d.redirectId}@${d.start.toISOString().slice(11, 13)}`;
     expect(deltas.map(key).sort()).toEqual(["*@10", "*@11", "a@10", "a@11", "b@10"]);
-    const all10 = deltas.find((d) => d.redirectId === ALL_SCOPE && d.hour.getUTCHours() === 10)!;
+    const all10 = deltas.find((d) => d.redirectId === ALL_SCOPE && d.start.getUTCHours() === 10)!;
     expect(all10).toMatchObject({ total: 2, human: 1, bot: 1 });
     expect(all10.sessions.count()).toBe(1);
     expect(Object.fromEntries(all10.dims.country)).toEqual({ DE: { total: 1, human: 1, bot: 0 }, "": { total: 1, human: 0, bot: 1 } });

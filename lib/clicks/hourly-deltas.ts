@@ -3,6 +3,7 @@ import type { ClickRow, EnrichedClick } from "./enrich-click";
 import { HyperLogLog } from "./hyperloglog";
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** The aggregate scope of every click, whatever its redirect: the overview reads it. */
 export const ALL_SCOPE = "*";
@@ -13,11 +14,15 @@ export interface Counts {
   bot: number;
 }
 
-/** What one batch adds to one (scope, UTC hour) row of ClickHourly and its ClickHourlyDim rows. */
+/**
+ * What one batch adds to one (scope, UTC hour) row of ClickHourly and its ClickHourlyDim rows
+ * — or, merged by dailyDeltas, to a (scope, UTC day) row of ClickDaily and ClickDailyDim.
+ */
 export interface HourlyDelta extends Counts {
   /** A redirect ID, "" for clicks of no redirect, or ALL_SCOPE. */
   redirectId: string;
-  hour: Date;
+  /** Start of the UTC hour (or day). */
+  start: Date;
   sessions: HyperLogLog;
   visitors: HyperLogLog;
   /** Per dimension, value → counts. */
@@ -71,26 +76,37 @@ export function hourlyDeltas(clicks: EnrichedClick[]): HourlyDelta[] {
     for (const dim of DIMENSIONS) addCounts(delta.dims[dim], dimensionValue(row, dim), 1, human, 1 - human);
   }
   const perScope = [...byKey.values()];
-  const all = new Map<number, HourlyDelta>();
-  for (const d of perScope) {
-    const hour = d.hour.getTime();
-    let a = all.get(hour);
-    if (!a) all.set(hour, (a = emptyDelta(ALL_SCOPE, d.hour)));
-    a.total += d.total;
-    a.human += d.human;
-    a.bot += d.bot;
-    a.sessions.merge(d.sessions);
-    a.visitors.merge(d.visitors);
-    for (const dim of DIMENSIONS) {
-      for (const [value, c] of d.dims[dim]) addCounts(a.dims[dim], value, c.total, c.human, c.bot);
-    }
-  }
-  return [...perScope, ...all.values()];
+  return [...perScope, ...mergeDeltas(perScope, () => ALL_SCOPE, (start) => start)];
 }
 
-function emptyDelta(redirectId: string, hour: Date): HourlyDelta {
+/** The same deltas summed per scope and UTC day, for ClickDaily and ClickDailyDim. */
+export function dailyDeltas(hourly: HourlyDelta[]): HourlyDelta[] {
+  return mergeDeltas(hourly, (d) => d.redirectId, (start) => Math.floor(start / DAY_MS) * DAY_MS);
+}
+
+function mergeDeltas(deltas: HourlyDelta[], scopeOf: (d: HourlyDelta) => string, startOf: (ms: number) => number) {
+  const merged = new Map<string, HourlyDelta>();
+  for (const d of deltas) {
+    const scope = scopeOf(d);
+    const start = startOf(d.start.getTime());
+    const key = `${scope}\u0000${start}`;
+    let m = merged.get(key);
+    if (!m) merged.set(key, (m = emptyDelta(scope, new Date(start))));
+    m.total += d.total;
+    m.human += d.human;
+    m.bot += d.bot;
+    m.sessions.merge(d.sessions);
+    m.visitors.merge(d.visitors);
+    for (const dim of DIMENSIONS) {
+      for (const [value, c] of d.dims[dim]) addCounts(m.dims[dim], value, c.total, c.human, c.bot);
+    }
+  }
+  return [...merged.values()];
+}
+
+function emptyDelta(redirectId: string, start: Date): HourlyDelta {
   const dims = Object.fromEntries(DIMENSIONS.map((d) => [d, new Map<string, Counts>()])) as HourlyDelta["dims"];
-  return { redirectId, hour, total: 0, human: 0, bot: 0, sessions: new HyperLogLog(), visitors: new HyperLogLog(), dims };
+  return { redirectId, start, total: 0, human: 0, bot: 0, sessions: new HyperLogLog(), visitors: new HyperLogLog(), dims };
 }
 
 function addCounts(map: Map<string, Counts>, value: string, total: number, human: number, bot: number) {
@@ -105,11 +121,11 @@ function addCounts(map: Map<string, Counts>, value: string, total: number, human
 }
 
 /** Flattens the dimension counts of deltas into rows for the writers. */
-export function dimRows(deltas: HourlyDelta[]): { scope: string; hour: Date; dim: Dimension; value: string; counts: Counts }[] {
+export function dimRows(deltas: HourlyDelta[]): { scope: string; start: Date; dim: Dimension; value: string; counts: Counts }[] {
   const rows = [];
   for (const d of deltas) {
     for (const dim of DIMENSIONS) {
-      for (const [value, counts] of d.dims[dim]) rows.push({ scope: d.redirectId, hour: d.hour, dim, value, counts });
+      for (const [value, counts] of d.dims[dim]) rows.push({ scope: d.redirectId, start: d.start, dim, value, counts });
     }
   }
   return rows;

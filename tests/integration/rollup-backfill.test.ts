@@ -14,6 +14,9 @@ const CLICKS = [
   { at: "2026-05-01T11:10:00.000", country: null, browser: null, os: null, device: "bot", referer: "android-app://com.slack", bot: true },
 ];
 
+const DAILY_SQL = `SELECT "redirectId", "total", "human", "bot" FROM "ClickDaily" ORDER BY "redirectId"`;
+const DAILY_DIMS_SQL = `SELECT "scope", "dim", "value", "total" FROM "ClickDailyDim" ORDER BY "scope", "dim", "value"`;
+
 async function oldDatabase(kind: "sqlite" | "postgres") {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "clicktrail-0001-"));
   fs.cpSync(path.join(migrationsDir(kind), "0001_init"), path.join(dir, "0001_init"), { recursive: true });
@@ -35,6 +38,8 @@ describe("migration 0002 backfills the rollups from stored clicks", () => {
     ] as const;
     let rows: { scope: string; hour: string; dim: string; value: string; total: number; human: number; bot: number }[];
     let all: { total: number; human: number; bot: number }[];
+    let daily: { redirectId: string; total: number; human: number; bot: number }[];
+    let dailyDims: { scope: string; dim: string; value: string; total: number }[];
     try {
       if (kind === "sqlite") {
         const file = new Database(db.url.replace(/^file:/, ""));
@@ -46,6 +51,8 @@ describe("migration 0002 backfills the rollups from stored clicks", () => {
         const after = new Database(db.url.replace(/^file:/, ""));
         rows = after.prepare(`SELECT "scope", substr("hour",1,13) AS "hour", "dim", "value", "total", "human", "bot" FROM "ClickHourlyDim"`).all() as typeof rows;
         all = after.prepare(`SELECT "total","human","bot" FROM "ClickHourly" WHERE "redirectId" = '*' ORDER BY "hour"`).all() as typeof all;
+        daily = after.prepare(DAILY_SQL).all() as typeof daily;
+        dailyDims = after.prepare(DAILY_DIMS_SQL).all() as typeof dailyDims;
         after.close();
       } else {
         const client = new pg.Client({ connectionString: db.url });
@@ -57,6 +64,8 @@ describe("migration 0002 backfills the rollups from stored clicks", () => {
           await client.query(`SELECT "scope", to_char("hour", 'YYYY-MM-DD"T"HH24') AS "hour", "dim", "value", "total", "human", "bot" FROM "ClickHourlyDim"`)
         ).rows;
         all = (await client.query(`SELECT "total","human","bot" FROM "ClickHourly" WHERE "redirectId" = '*' ORDER BY "hour"`)).rows;
+        daily = (await client.query(DAILY_SQL)).rows;
+        dailyDims = (await client.query(DAILY_DIMS_SQL)).rows;
         await client.end();
       }
     } finally {
@@ -76,6 +85,15 @@ describe("migration 0002 backfills the rollups from stored clicks", () => {
       expect(of(scope, "2026-05-01T11", "device")).toEqual({ bot: [1, 0, 1] });
       expect(of(scope, "2026-05-01T11", "os")).toEqual({ "": [1, 0, 1] });
     }
+    expect(daily).toEqual([
+      { redirectId: "", total: 3, human: 2, bot: 1 },
+      { redirectId: "*", total: 3, human: 2, bot: 1 },
+    ]);
+    expect(dailyDims.filter((d) => d.scope === "*" && d.dim === "referer")).toEqual([
+      { scope: "*", dim: "referer", value: "", total: 1 },
+      { scope: "*", dim: "referer", value: "com.slack", total: 1 },
+      { scope: "*", dim: "referer", value: "news.example.com", total: 1 },
+    ]);
     expect(rows).toHaveLength(2 * (1 + 2 + 2 + 1 + 2 + 1 + 1 + 1 + 1 + 1));
   });
 });

@@ -11,7 +11,35 @@ CREATE TABLE "ClickHourlyDim" (
     CONSTRAINT "ClickHourlyDim_pkey" PRIMARY KEY ("scope","hour","dim","value")
 );
 
--- Backfill from what earlier versions stored. Sketches of the new all-clicks rows cannot be
+-- CreateTable
+CREATE TABLE "ClickDaily" (
+    "redirectId" TEXT NOT NULL,
+    "day" TIMESTAMP(3) NOT NULL,
+    "total" INTEGER NOT NULL DEFAULT 0,
+    "human" INTEGER NOT NULL DEFAULT 0,
+    "bot" INTEGER NOT NULL DEFAULT 0,
+    "sessions" BYTEA,
+    "visitors" BYTEA,
+
+    CONSTRAINT "ClickDaily_pkey" PRIMARY KEY ("redirectId","day")
+);
+
+-- CreateTable
+CREATE TABLE "ClickDailyDim" (
+    "scope" TEXT NOT NULL,
+    "day" TIMESTAMP(3) NOT NULL,
+    "dim" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "total" INTEGER NOT NULL DEFAULT 0,
+    "human" INTEGER NOT NULL DEFAULT 0,
+    "bot" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "ClickDailyDim_pkey" PRIMARY KEY ("scope","day","dim","value")
+);
+
+-- CreateIndex
+CREATE INDEX "ClickDaily_day_idx" ON "ClickDaily"("day");
+-- Backfill from what earlier versions stored. Sketches of the new all-clicks and daily rows cannot be
 -- merged in SQL: unique counts of the overview start with this version; ranked lists cover the
 -- raw clicks still kept (retention may have deleted older ones).
 INSERT INTO "ClickHourly" ("redirectId", "hour", "total", "human", "bot")
@@ -35,3 +63,9 @@ GROUP BY 1, 2, 3, 4;
 
 INSERT INTO "ClickHourlyDim" ("scope", "hour", "dim", "value", "total", "human", "bot")
 SELECT '*', "hour", "dim", "value", SUM("total"), SUM("human"), SUM("bot") FROM "ClickHourlyDim" GROUP BY "hour", "dim", "value";
+
+INSERT INTO "ClickDaily" ("redirectId", "day", "total", "human", "bot")
+SELECT "redirectId", date_trunc('day', "hour"), SUM("total"), SUM("human"), SUM("bot") FROM "ClickHourly" GROUP BY 1, 2;
+
+INSERT INTO "ClickDailyDim" ("scope", "day", "dim", "value", "total", "human", "bot")
+SELECT "scope", date_trunc('day', "hour"), "dim", "value", SUM("total"), SUM("human"), SUM("bot") FROM "ClickHourlyDim" GROUP BY 1, 2, 3, 4;

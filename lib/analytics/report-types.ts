@@ -30,6 +30,8 @@ export interface RankedItem {
   total: number;
   human: number;
   bot: number;
+  /** Top redirects only: the redirect was deleted, so it has no page to link to. */
+  deleted?: boolean;
 }
 
 /** One analytics view: everything the overview and a redirect's page show, and /api/v1/stats. */
@@ -54,7 +56,9 @@ export interface StatsReport {
     os: RankedItem[];
     devices: RankedItem[];
     referers: RankedItem[];
-    /** Sessions with most clicks in the range (raw rows; see docs/adr/0009). */
+    /** Sessions with most clicks among the range's latest `sessionSample.clicks` clicks. */
     sessions: RankedItem[];
   };
+  /** Top sessions read raw clicks, newest first, at most SESSION_SAMPLE of them (docs/adr/0009). */
+  sessionSample: { clicks: number; complete: boolean };
 }

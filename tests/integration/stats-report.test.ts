@@ -6,6 +6,7 @@ import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import { dimensionValue } from "../../lib/clicks/hourly-deltas";
 import { getDb } from "../../lib/db/client";
 import { createRedirect } from "../../lib/redirects/create-redirect";
+import { deleteRedirect } from "../../lib/redirects/delete-redirect";
 import type { RawClick } from "../../lib/redirects/serve";
 import type { Actor } from "../../lib/auth/roles";
 import { DIMENSIONS } from "../../lib/analytics/report-types";
@@ -131,6 +132,14 @@ describe("stats report", () => {
     expect(report.current.uniqueSessions).toBe(7);
     // 4 addresses × 4 user agents cycle together: 4 visitors, of which the Slackbot one is a bot.
     expect(report.current.unique).toBe(3);
+  });
+
+  it("keeps counting a deleted redirect and marks it as deleted", async () => {
+    const c = await createRedirect(editor, { name: "Stats C", targetUrl: "https://example.com/c" });
+    await store([raw(c.id, new Date(Date.UTC(YEAR, 3, 20, 12)))]);
+    await deleteRedirect(editor, c.id);
+    const item = (await getStatsReport(viewer, { range: range() })).top.redirects.find((t) => t.key === c.id);
+    expect(item).toMatchObject({ label: "Stats C (deleted)", deleted: true, total: 1 });
   });
 
   it("buckets days in the time zone, across daylight-saving time", async () => {

@@ -8,6 +8,7 @@ import { CLI_ACTOR } from "../lib/auth/roles";
 import { ConfigError, getConfig } from "../lib/config";
 import { disconnectDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
+import { seedDemo, type SeedDemoResult } from "../lib/demo/seed-demo";
 import { AppError } from "../lib/errors";
 import { addOptOut } from "../lib/privacy/add-opt-out";
 import { eraseSession } from "../lib/privacy/erase-session";
@@ -119,6 +120,22 @@ const COMMANDS: Record<string, Command> = {
       return `Deleted ${eventsDeleted} click events; removed the IP address from ${ipsPurged} more`;
     },
   },
+  "seed-demo": {
+    summary: "Create demo redirects and N realistic clicks over the last days (same --seed, same data)",
+    usage: "seed-demo --clicks <n> [--days 90] [--redirects 24] [--seed 1]",
+    options: { clicks: { type: "string" }, days: { type: "string" }, redirects: { type: "string" }, seed: { type: "string" } },
+    run: async (v) => {
+      let next = 0;
+      const result = await seedDemo(CLI_ACTOR, { clicks: v.clicks, days: v.days, redirects: v.redirects, seed: v.seed }, (p) => {
+        // About ten lines whatever the size, and always the last one.
+        if (p.written < next && p.written < p.total) return;
+        next = p.written + p.total / 10;
+        const rate = Math.round(p.written / (p.elapsedMs / 1000));
+        console.log(`  ${count(p.written)} / ${count(p.total)} clicks (${count(rate)} rows/s)`);
+      });
+      return formatSeedResult(result);
+    },
+  },
   migrate: {
     summary: "Apply pending database migrations",
     usage: "migrate",
@@ -146,6 +163,17 @@ function formatPrivacySettings(s: PrivacySettings): string {
     `ip-mode               ${s.ipMode}`,
     `event-retention-days  ${s.eventRetentionDays ?? "never"}`,
     `ip-retention-days     ${s.ipRetentionDays ?? "never"}`,
+  ].join("\n");
+}
+
+const count = (n: number) => n.toLocaleString("en");
+
+function formatSeedResult(r: SeedDemoResult): string {
+  const skipped = r.redirectsSkipped ? `, ${r.redirectsSkipped} deleted and skipped` : "";
+  return [
+    `Seeded ${count(r.clicks)} clicks from ${r.from.toISOString()} to ${r.to.toISOString()} on ${r.redirectIds.length} demo redirects`,
+    `(${r.redirectsCreated} created, ${r.redirectsFound} already there${skipped}); ${((100 * r.bots) / Math.max(1, r.clicks)).toFixed(1)} % bots.`,
+    `${count(Math.round(r.rowsPerSecond))} rows/s; ${(r.elapsedMs / 1000).toFixed(1)} s in all.`,
   ].join("\n");
 }
 

@@ -1,5 +1,12 @@
 import { ExternalLink } from "lucide-react";
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { AnalyticsSkeleton } from "@/components/analytics/analytics-skeleton";
+import { firstValues } from "@/components/analytics/first-values";
+import { LiveToggle } from "@/components/analytics/live-toggle";
+import { RangeNotice } from "@/components/analytics/range-notice";
+import { RangePicker } from "@/components/analytics/range-picker";
+import { RedirectQrCode } from "@/components/analytics/redirect-qr-code";
 import { CopyField } from "@/components/redirects/copy-field";
 import { RedirectActions } from "@/components/redirects/redirect-actions";
 import { RedirectStatusBadge } from "@/components/redirects/redirect-status-badge";
@@ -9,12 +16,17 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
+import { localDate, parseRangeLenient, rangeParams } from "@/lib/analytics/range";
 import { can } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session-actor";
 import { loadRedirect } from "../load-redirect";
 import { publicOrigin } from "../public-origin";
+import { RedirectAnalytics } from "./redirect-analytics";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Redirect ${(await params).id}` };
@@ -22,9 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const numberFormat = new Intl.NumberFormat("en");
 
-export default async function RedirectDetailPage({ params }: Props) {
+export default async function RedirectDetailPage({ params, searchParams }: Props) {
   const actor = await requirePageActor("redirects:read");
   const redirect = await loadRedirect(actor, (await params).id);
+  const { range, corrected } = parseRangeLenient(firstValues(await searchParams));
+  const analyticsParams = rangeParams(range);
   const origin = await publicOrigin();
   const link = `${origin}/redirect/${redirect.id}`;
   const trackingEnds = new Date(Date.parse(redirect.createdAt) + redirect.trackingDays * 86_400_000);
@@ -50,8 +64,8 @@ export default async function RedirectDetailPage({ params }: Props) {
       />
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
-          <Card>
+        <div className="min-w-0 lg:col-span-2">
+          <Card className="h-full">
             <CardHeader title="Links" description="Share these; every GET records a click." />
             <CardBody className="flex flex-col gap-5">
               <CopyField label="Link" value={link} />
@@ -72,7 +86,37 @@ export default async function RedirectDetailPage({ params }: Props) {
               )}
             </CardBody>
           </Card>
+        </div>
+        <div className="min-w-0">
+          <RedirectQrCode id={redirect.id} link={link} />
+        </div>
+      </div>
 
+      {can(actor.role, "clicks:read") && (
+        <section aria-labelledby="analytics-heading" className="mt-8 flex flex-col gap-4 sm:gap-6">
+          <div className="flex items-center justify-between gap-3">
+            <h2 id="analytics-heading" className="text-base font-semibold">
+              Analytics
+            </h2>
+            <LiveToggle />
+          </div>
+          <RangePicker
+            preset={range.preset}
+            from={localDate(range.from, range.tz)}
+            to={localDate(new Date(range.to.getTime() - 1), range.tz)}
+            tz={range.tz}
+          />
+          <RangeNotice corrected={corrected} tz={range.tz} />
+          {/* Keyed by the range: a new range shows the skeleton, a live refresh keeps the panels. */}
+          <Suspense key={new URLSearchParams(analyticsParams).toString()} fallback={<AnalyticsSkeleton scope="redirect" />}>
+            <RedirectAnalytics actor={actor} redirectId={redirect.id} range={range} rangeParams={analyticsParams} />
+          </Suspense>
+        </section>
+      )}
+
+      <h2 className="mt-8 mb-4 text-base font-semibold">Details</h2>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
           <Card>
             <CardHeader title="Destination" />
             <CardBody>
@@ -151,17 +195,12 @@ export default async function RedirectDetailPage({ params }: Props) {
 
         <div className="flex min-w-0 flex-col gap-6">
           <Card>
-            <CardBody>
-              <p className="text-[13px] font-medium text-muted">Clicks</p>
-              <p className="mt-1 text-3xl font-semibold tracking-tight tabular-nums">
-                {numberFormat.format(redirect.clickCount)}
-              </p>
-            </CardBody>
-          </Card>
-          <Card>
             <CardHeader title="Tracking" />
             <CardBody>
               <dl className="flex flex-col gap-4">
+                <DescriptionItem label="Clicks recorded, all time">
+                  <span className="tabular-nums">{numberFormat.format(redirect.clickCount)}</span>
+                </DescriptionItem>
                 <DescriptionItem label="Tracking window">
                   {redirect.trackingDays === 0
                     ? "Clicks are not recorded"

@@ -1,0 +1,133 @@
+"use client";
+
+import { CalendarRange, LoaderCircle } from "lucide-react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useId, useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { RangePreset } from "@/lib/analytics/range";
+import { TimeZoneField } from "./time-zone-field";
+
+const PRESETS: { value: Exclude<RangePreset, "custom">; label: string; title: string }[] = [
+  { value: "24h", label: "24 h", title: "The last 24 hours" },
+  { value: "7d", label: "7 d", title: "The last 7 days, today included" },
+  { value: "30d", label: "30 d", title: "The last 30 days, today included" },
+  { value: "90d", label: "90 d", title: "The last 90 days, today included" },
+];
+
+interface RangePickerProps {
+  /** The range the page resolved (after any correction), not the raw URL. */
+  preset: RangePreset;
+  /** First and last day shown, YYYY-MM-DD in `tz`: the custom fields start from them. */
+  from: string;
+  to: string;
+  tz: string;
+}
+
+/**
+ * Presets, a custom span of days and the time zone, all kept in the URL (range, from, to, tz)
+ * so a view can be shared and reloaded. Other parameters of the page are left as they are.
+ */
+export function RangePicker({ preset, from, to, tz }: RangePickerProps) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const [pending, startTransition] = useTransition();
+  const [customOpen, setCustomOpen] = useState(preset === "custom");
+  const fromId = useId();
+  const toId = useId();
+
+  function navigate(patch: Record<string, string | null>, replace = false) {
+    const params = new URLSearchParams(searchParams.toString());
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === null) params.delete(key);
+      else params.set(key, value);
+    }
+    const href = `${pathname}?${params}`;
+    startTransition(() => (replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false })));
+  }
+
+  // A first visit without a zone in the URL shows the reader's own days and hours. Replace,
+  // not push: Back should not return to the UTC view the reader never chose.
+  const hasTz = searchParams.has("tz");
+  useEffect(() => {
+    if (hasTz) return;
+    const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (own && own !== tz) navigate({ tz: own }, true);
+    // Only when the URL loses its zone: navigate and tz change on every render and navigation.
+  }, [hasTz]);
+
+  function applyCustom(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    navigate({ range: "custom", from: String(data.get("from")), to: String(data.get("to")), tz });
+  }
+
+  const segment =
+    "h-8 rounded-[calc(var(--radius)-2px)] px-2.5 text-[13px] font-medium text-muted transition-colors hover:text-foreground aria-pressed:bg-accent-soft aria-pressed:text-accent-soft-foreground";
+
+  return (
+    <div className="flex min-w-0 flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <div
+          role="group"
+          aria-label="Date range"
+          className="flex items-center gap-0.5 overflow-x-auto rounded-control border border-border bg-surface-muted p-0.5"
+        >
+          {PRESETS.map((p) => (
+            <button
+              key={p.value}
+              type="button"
+              title={p.title}
+              aria-pressed={preset === p.value}
+              className={segment}
+              onClick={() => {
+                setCustomOpen(false);
+                navigate({ range: p.value, from: null, to: null, tz });
+              }}
+            >
+              {p.label}
+            </button>
+          ))}
+          <button
+            type="button"
+            aria-pressed={preset === "custom"}
+            aria-expanded={customOpen}
+            className={cn(segment, "flex items-center gap-1.5")}
+            onClick={() => setCustomOpen((open) => !open)}
+          >
+            <CalendarRange aria-hidden className="size-3.5" />
+            Custom
+          </button>
+        </div>
+        <TimeZoneField value={tz} onChange={(zone) => navigate({ tz: zone })} />
+        <span aria-live="polite" className="flex items-center text-muted">
+          {pending && (
+            <>
+              <LoaderCircle aria-hidden className="size-4 animate-spin" />
+              <span className="sr-only">Loading</span>
+            </>
+          )}
+        </span>
+      </div>
+      {customOpen && (
+        // Keyed by the applied range, so the fields show it again after every navigation.
+        <form key={`${from}/${to}`} onSubmit={applyCustom} className="flex flex-wrap items-end gap-2">
+          <div className="flex flex-col gap-1">
+            <Label htmlFor={fromId}>From</Label>
+            <Input id={fromId} name="from" type="date" required defaultValue={from} className="w-40" />
+          </div>
+          <div className="flex flex-col gap-1">
+            <Label htmlFor={toId}>To</Label>
+            <Input id={toId} name="to" type="date" required defaultValue={to} className="w-40" />
+          </div>
+          <Button type="submit" variant="primary" disabled={pending}>
+            Apply
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,4 +1,4 @@
-import { LayoutDashboard, ShieldCheck, Signpost, type LucideIcon } from "lucide-react";
+import { LayoutDashboard, MousePointerClick, ShieldCheck, Signpost, type LucideIcon } from "lucide-react";
 import { can, type Permission, type Role } from "@/lib/auth/roles";
 
 export interface NavItem {
@@ -12,6 +12,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard },
   { href: "/redirects", label: "Redirects", icon: Signpost },
+  { href: "/clicks", label: "Clicks", icon: MousePointerClick, permission: "clicks:read" },
   { href: "/settings/privacy", label: "Privacy", icon: ShieldCheck, permission: "privacy:manage" },
 ];
 

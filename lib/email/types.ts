@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { SESSION_ID_PATTERN, tagSchema } from "@/lib/redirects/schema";
+
+/**
+ * The email link rewriter's contract (R-7). Imported by adapters (UI, REST, CLI) and by the
+ * signer that turns a link into a tracked URL, so it must not import anything server-only.
+ */
+
+/** Matches the template syntaxes email tools substitute: {{…}}, {%…%}, *|…|*, %%…%%. */
+export const TEMPLATE_VARIABLE = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\*\|[\s\S]*?\|\*|%%[\s\S]*?%%/;
+
+export const MAX_LINK_TAGS = 20;
+
+export type SessionSpec =
+  | { kind: "none" }
+  | { kind: "id"; id: string }
+  /** Kept verbatim in the URL so the email tool substitutes it per recipient. */
+  | { kind: "template"; template: string };
+
+export interface TrackedLink {
+  /** The target: an absolute http(s) URL as the WHATWG parser serializes it (ASCII only). */
+  url: string;
+  tags: string[];
+  campaign: string | null;
+  session: SessionSpec;
+}
+
+export interface PixelSpec {
+  campaign: string | null;
+  session: SessionSpec;
+  tags: string[];
+}
+
+/** Backed by signed tokens; injected so the rewriter stays pure and testable. */
+export interface LinkSigner {
+  trackedUrl(link: TrackedLink): string;
+  pixelUrl(pixel: PixelSpec): string;
+}
+
+const templateSchema = z
+  .string({ error: "must be a string" })
+  .trim()
+  .min(1, { error: "is required" })
+  .max(200, { error: "must be at most 200 characters" })
+  // Quotes, angle brackets and controls would need escaping that the email tool would not undo.
+  .regex(/^[^"'<>\\`\u0000-\u001f\u007f]+$/, {
+    error: "must not contain quotes, < > \\ ` or control characters",
+  })
+  .refine((v) => TEMPLATE_VARIABLE.test(v), {
+    error: "must contain a template variable such as {{session@id}}",
+  });
+
+export const rewriteOptionsSchema = z
+  .strictObject(
+    {
+      sessionId: z
+        .string({ error: "must be a string" })
+        .trim()
+        .regex(SESSION_ID_PATTERN, { error: "use 1–128 letters, digits or . _ : -" })
+        .optional(),
+      sessionTemplate: templateSchema.optional(),
+      campaign: z
+        .string({ error: "must be a string" })
+        .trim()
+        .min(1, { error: "must not be empty" })
+        .max(100, { error: "must be at most 100 characters" })
+        .regex(/^[\p{L}\p{N} _.:\/-]+$/u, { error: "may use letters, digits, spaces and - _ . : /" })
+        .nullable()
+        .default(null),
+      tags: z
+        .array(tagSchema, { error: "must be a list of strings" })
+        .max(MAX_LINK_TAGS, { error: `at most ${MAX_LINK_TAGS} tags` })
+        .transform((tags) => [...new Set(tags)])
+        .default([]),
+      trackOpens: z.boolean({ error: "must be true or false" }).default(false),
+      prependHttpToWww: z.boolean({ error: "must be true or false" }).default(false),
+    },
+    { error: (issue) => (issue.code === "unrecognized_keys" ? "unknown field" : undefined) },
+  )
+  .refine((o) => !(o.sessionId !== undefined && o.sessionTemplate !== undefined), {
+    error: "give a session ID or a session template, not both",
+    path: ["sessionTemplate"],
+  });
+
+export type RewriteOptionsInput = z.input<typeof rewriteOptionsSchema>;
+export type RewriteOptions = z.output<typeof rewriteOptionsSchema>;
+
+export const SKIP_REASONS = [
+  "opt-out",
+  "empty",
+  "fragment",
+  "relative",
+  "unsupported-scheme",
+  "template-variable",
+  "malformed",
+  "too-long",
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** One link of the input, in document order. Exactly one of tracked / skipped is set. */
+export interface ReportEntry {
+  /** The href after HTML entity decoding (for text: the URL as written). */
+  original: string;
+  tracked?: string;
+  skipped?: SkipReason;
+  tags: string[];
+}
+
+/** Offsets in UTF-16 code units of the input; sorted and non-overlapping. */
+export interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+export interface RewriteResult {
+  output: string;
+  report: ReportEntry[];
+  edits: Edit[];
+}

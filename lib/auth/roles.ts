@@ -14,6 +14,8 @@ const PERMISSIONS = {
   "api-keys:manage": ["admin"],
   "privacy:manage": ["admin"],
   "sessions:erase": ["admin"],
+  "signing-keys:manage": ["admin"],
+  "links:sign": ["admin", "editor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -16,6 +16,6 @@ module.exports = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "pino"],
   async headers() {
     // Every page except the public endpoints, which set their own minimal headers.
-    return [{ source: "/((?!redirect/).*)", headers: securityHeaders }];
+    return [{ source: "/((?!redirect/|l/|o/).*)", headers: securityHeaders }];
   },
 };

@@ -1,8 +1,8 @@
 /**
  * Production entry (`npm start`): validates config, migrates, ensures an admin, then serves.
- * The public redirect endpoint is answered by a lean Node http layer calling the same
- * framework-agnostic function the App Router route mounts; everything else goes to Next's
- * request handler (docs/adr/0003-redirect-endpoint.md).
+ * The public endpoints (/redirect, /l signed links, /o open pixels) are answered by a lean
+ * Node http layer calling the same framework-agnostic function the App Router routes mount;
+ * everything else goes to Next's request handler (docs/adr/0003-redirect-endpoint.md).
  */
 import http from "node:http";
 import next from "next";
@@ -14,7 +14,7 @@ import { disconnectDb } from "./lib/db/client";
 import { startRetentionSchedule } from "./lib/privacy/retention";
 import { PEER_HEADER } from "./lib/http/peer-header";
 import { logger } from "./lib/logger";
-import { handleRedirectRequest } from "./lib/redirects/handle-redirect-request";
+import { handlePublicRequest, isPublicPath } from "./lib/http/handle-public-request";
 import { prepareInstance } from "./lib/startup";
 
 const SHUTDOWN_GRACE_MS = 30_000;
@@ -50,8 +50,8 @@ async function main() {
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     // While stopping, ask keep-alive clients to go so the server can close.
     if (stopping) res.setHeader("connection", "close");
-    if (req.url?.startsWith("/redirect/")) {
-      void serveRedirectLean(req, res);
+    if (req.url && isPublicPath(req.url)) {
+      void servePublicLean(req, res);
       return;
     }
     // Overwrites whatever a client sent under this name.
@@ -90,9 +90,9 @@ async function main() {
   process.on("SIGINT", () => void stop("SIGINT"));
 }
 
-async function serveRedirectLean(req: http.IncomingMessage, res: http.ServerResponse) {
+async function servePublicLean(req: http.IncomingMessage, res: http.ServerResponse) {
   try {
-    const result = await handleRedirectRequest({
+    const result = await handlePublicRequest({
       method: req.method ?? "GET",
       url: req.url ?? "/",
       headers: req.headers,
@@ -101,7 +101,7 @@ async function serveRedirectLean(req: http.IncomingMessage, res: http.ServerResp
     res.writeHead(result.status, result.headers);
     res.end(req.method === "HEAD" || !result.body ? undefined : result.body);
   } catch (err) {
-    // Only the lookup can throw here (database unreachable): a retryable 503, not a 500.
+    // Only a lookup (redirect or signing keys, database unreachable) throws: a retryable 503.
     logger.error({ err }, "redirect lookup failed");
     if (!res.headersSent) {
       res.writeHead(503, { "content-type": "text/plain", "retry-after": "5", "cache-control": "no-store" });

@@ -1,12 +1,12 @@
 import { after } from "next/server";
 import { getClickBuffer } from "../clicks/click-buffer";
-import { PEER_HEADER } from "../http/peer-header";
-import { handleRedirectRequest } from "./handle-redirect-request";
+import { handlePublicRequest } from "./handle-public-request";
+import { PEER_HEADER } from "./peer-header";
 
-/** The App Router mount of the redirect endpoint (next dev, hosts without server.ts). */
-export async function redirectRouteHandler(request: Request): Promise<Response> {
+/** The App Router mount of the public endpoints (next dev, hosts without server.ts). */
+export async function publicRouteHandler(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const result = await handleRedirectRequest({
+  const result = await handlePublicRequest({
     method: request.method,
     url: url.pathname + url.search,
     headers: Object.fromEntries(request.headers),
@@ -14,7 +14,8 @@ export async function redirectRouteHandler(request: Request): Promise<Response> 
   });
   // Hosts that freeze the process after the response still get the click written.
   if (result.click) after(() => getClickBuffer().flush());
-  return new Response(request.method === "HEAD" ? null : result.body || null, {
+  const body = request.method === "HEAD" || !result.body ? null : typeof result.body === "string" ? result.body : new Uint8Array(result.body);
+  return new Response(body, {
     status: result.status,
     headers: result.headers,
   });

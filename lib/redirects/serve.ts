@@ -33,12 +33,13 @@ export interface ServableRedirect {
 /** The facts of one click captured on the response path; enriched later, off it. */
 export interface RawClick {
   at: Date;
-  redirectId: string;
+  /** Null for a signed link or pixel that names no redirect. */
+  redirectId: string | null;
   sessionId: string | null;
   eventType: string;
   properties: JsonObject;
   targetUrl: string;
-  source: "redirect";
+  source: "redirect" | "signed" | "pixel";
   ip: string | null;
   userAgent: string | null;
   referer: string | null;
@@ -53,7 +54,7 @@ export interface RawClick {
 export interface PlainResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  body: string | Uint8Array;
   /** Present when a click must be stored; the caller stores it after answering. */
   click: RawClick | null;
 }
@@ -69,18 +70,11 @@ export interface ServeOptions {
 const DAY_MS = 86_400_000;
 /** Longer header values are cut here; lib/clicks/enrich-click.ts applies the stored limits. */
 const MAX_HEADER_LENGTH = 2048;
-const NO_STORE = "private, no-store";
+export const NO_STORE = "private, no-store";
 
 export async function serveRedirect(req: PlainRequest, opts: ServeOptions): Promise<PlainResponse> {
   const method = req.method.toUpperCase();
-  if (method !== "GET" && method !== "HEAD") {
-    return {
-      status: 405,
-      headers: { allow: "GET, HEAD", "cache-control": NO_STORE, "content-type": "text/plain" },
-      body: "Method Not Allowed",
-      click: null,
-    };
-  }
+  if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
   const { path, search } = splitUrl(req.url);
   const parsed = parseRedirectPath(path);
   const redirect = parsed ? await opts.findActiveRedirect(parsed.id) : null;
@@ -132,7 +126,7 @@ export function parseRedirectPath(path: string): { id: string; sessionId: string
   return SESSION_ID_PATTERN.test(sessionId) ? { id, sessionId } : null;
 }
 
-function splitUrl(url: string): { path: string; search: string } {
+export function splitUrl(url: string): { path: string; search: string } {
   const q = url.indexOf("?");
   return q === -1 ? { path: url, search: "" } : { path: url.slice(0, q), search: url.slice(q + 1) };
 }
@@ -147,7 +141,16 @@ function withQuery(target: string, search: string): string {
   return url.toString();
 }
 
-function notFound(fallbackUrl: string | undefined): PlainResponse {
+export function methodNotAllowed(): PlainResponse {
+  return {
+    status: 405,
+    headers: { allow: "GET, HEAD", "cache-control": NO_STORE, "content-type": "text/plain" },
+    body: "Method Not Allowed",
+    click: null,
+  };
+}
+
+export function notFound(fallbackUrl: string | undefined): PlainResponse {
   if (fallbackUrl) {
     return {
       status: 302,
@@ -164,7 +167,7 @@ function notFound(fallbackUrl: string | undefined): PlainResponse {
   };
 }
 
-function header(headers: PlainRequest["headers"], name: string): string | null {
+export function header(headers: PlainRequest["headers"], name: string): string | null {
   const value = headers[name];
   const first = Array.isArray(value) ? value[0] : value;
   return first ? first.slice(0, MAX_HEADER_LENGTH) : null;

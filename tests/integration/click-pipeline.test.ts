@@ -7,7 +7,7 @@ import { HyperLogLog } from "../../lib/clicks/hyperloglog";
 import { storeClickNow } from "../../lib/clicks/store-click-now";
 import { getConfig } from "../../lib/config";
 import { getDb } from "../../lib/db/client";
-import { handleRedirectRequest } from "../../lib/redirects/handle-redirect-request";
+import { handlePublicRequest } from "../../lib/http/handle-public-request";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import type { RawClick } from "../../lib/redirects/serve";
 import type { Actor } from "../../lib/auth/roles";
@@ -162,7 +162,7 @@ describe("click pipeline", () => {
     const saved = holder.__clicktrailConfig;
     holder.__clicktrailConfig = { ...saved, CLICK_WRITE: "sync" };
     try {
-      const res = await handleRedirectRequest({ method: "GET", url: `/redirect/${r.id}/s-sync`, headers: {}, remoteAddress: null });
+      const res = await handlePublicRequest({ method: "GET", url: `/redirect/${r.id}/s-sync`, headers: {}, remoteAddress: null });
       expect(res.status).toBe(302);
       expect(getClickBuffer().pending).toBe(0);
       expect(await getDb().click.count({ where: { redirectId: r.id, sessionId: "s-sync" } })).toBe(1);

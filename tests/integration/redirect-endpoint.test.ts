@@ -3,7 +3,7 @@ import { getDb } from "../../lib/db/client";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";
 import { getClickBuffer } from "../../lib/clicks/click-buffer";
-import { handleRedirectRequest } from "../../lib/redirects/handle-redirect-request";
+import { handlePublicRequest } from "../../lib/http/handle-public-request";
 import { updateRedirect } from "../../lib/redirects/update-redirect";
 import type { Actor } from "../../lib/auth/roles";
 import { userActor } from "../support/actors";
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 const get = (url: string, method = "GET") =>
-  handleRedirectRequest({
+  handlePublicRequest({
     method,
     url,
     headers: { "user-agent": CHROME, referer: "https://mail.example/", "accept-language": "en-GB,en;q=0.9" },

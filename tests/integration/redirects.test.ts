@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import { getDb } from "../../lib/db/client";
-import { handleRedirectRequest } from "../../lib/redirects/handle-redirect-request";
+import { handlePublicRequest } from "../../lib/http/handle-public-request";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";
 import { getRedirect } from "../../lib/redirects/get-redirect";
@@ -135,7 +135,7 @@ describe("redirect services", () => {
     const quiet = await createRedirect(editor, { name: "Quiet", targetUrl: "https://example.com/q", tags: [tag] });
     const busy = await createRedirect(editor, { name: "Busy", targetUrl: "https://example.com/b", tags: [tag] });
     for (const sessionId of ["s-1", "s-2"]) {
-      const res = await handleRedirectRequest({ method: "GET", url: `/redirect/${busy.id}/${sessionId}`, headers: {}, remoteAddress: null });
+      const res = await handlePublicRequest({ method: "GET", url: `/redirect/${busy.id}/${sessionId}`, headers: {}, remoteAddress: null });
       expect(res.status).toBe(302);
     }
     await getClickBuffer().drain(5000);

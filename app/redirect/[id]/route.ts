@@ -1,4 +1,4 @@
-import { redirectRouteHandler } from "@/lib/redirects/route-handler";
+import { publicRouteHandler } from "@/lib/http/public-route-handler";
 
 export const dynamic = "force-dynamic";
-export { redirectRouteHandler as GET, redirectRouteHandler as HEAD };
+export { publicRouteHandler as GET, publicRouteHandler as HEAD };

@@ -1,0 +1,129 @@
+import { clientIp } from "../http/client-ip";
+import { consentHeaders } from "../privacy/consent";
+import {
+  header,
+  methodNotAllowed,
+  notFound,
+  NO_STORE,
+  splitUrl,
+  type PlainRequest,
+  type PlainResponse,
+  type RawClick,
+  type ServableRedirect,
+} from "../redirects/serve";
+import type { JsonObject } from "../redirects/schema";
+import type { LinkClaims } from "../signing/link-claims";
+import type { VerifiedLink } from "../signing/verify-link";
+
+export interface SignedServeOptions {
+  verify: <K extends LinkClaims["kind"]>(request: { kind: K; token: string; sessionId?: string }) => Promise<VerifiedLink<K>>;
+  /** The active redirect a token names, for its event type and properties; null when gone. */
+  findActiveRedirect: (id: string) => Promise<ServableRedirect | null>;
+  trustProxy: boolean;
+  notFoundUrl?: string;
+  now?: Date;
+}
+
+const DAY_MS = 86_400_000;
+/** The tracking window of a token that names no (live) redirect, from its issue time. */
+export const SIGNED_TRACKING_DAYS = 365;
+
+/**
+ * GET /l/{token}[/{session}]: the signed target, whatever happened to the redirect since
+ * (R-3). Only a token that verifies redirects; anything else gets the 404 page (docs/adr/0010).
+ */
+export async function serveSignedLink(req: PlainRequest, opts: SignedServeOptions): Promise<PlainResponse> {
+  const method = req.method.toUpperCase();
+  if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
+  const parts = tokenPath(splitUrl(req.url).path, "/l/", "");
+  if (!parts) return notFound(opts.notFoundUrl);
+  const verified = await opts.verify({ kind: "link", ...parts });
+  if (!verified.ok) return notFound(opts.notFoundUrl);
+  const { claims } = verified;
+  const now = opts.now ?? new Date();
+  const redirect = claims.redirectId ? await opts.findActiveRedirect(claims.redirectId) : null;
+  return {
+    status: 302,
+    headers: { location: claims.targetUrl, "cache-control": NO_STORE, "x-robots-tag": "noindex" },
+    body: "",
+    click:
+      method === "GET" && isTracking(claims, redirect, now)
+        ? capture(req, opts, now, claims, redirect, { source: "signed", targetUrl: claims.targetUrl, eventType: redirect?.eventType ?? "click" })
+        : null,
+  };
+}
+
+/** A 1×1 transparent GIF. */
+const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
+
+/** GET /o/{token}[/{session}].gif: the open pixel, recording `email.opened` (R-3). */
+export async function serveOpenPixel(req: PlainRequest, opts: SignedServeOptions): Promise<PlainResponse> {
+  const method = req.method.toUpperCase();
+  if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
+  const parts = tokenPath(splitUrl(req.url).path, "/o/", ".gif");
+  if (!parts) return notFound(opts.notFoundUrl);
+  const verified = await opts.verify({ kind: "pixel", ...parts });
+  if (!verified.ok) return notFound(opts.notFoundUrl);
+  const { claims } = verified;
+  const now = opts.now ?? new Date();
+  const redirect = claims.redirectId ? await opts.findActiveRedirect(claims.redirectId) : null;
+  return {
+    status: 200,
+    headers: { "content-type": "image/gif", "content-length": String(PIXEL.length), "cache-control": NO_STORE },
+    body: PIXEL,
+    click:
+      method === "GET" && isTracking(claims, redirect, now)
+        ? capture(req, opts, now, claims, redirect, { source: "pixel", targetUrl: "", eventType: "email.opened" })
+        : null,
+  };
+}
+
+/** `{prefix}{token}{suffix}` or `{prefix}{token}/{session}{suffix}`; the session is URL-decoded. */
+function tokenPath(path: string, prefix: string, suffix: string): { token: string; sessionId?: string } | null {
+  if (!path.startsWith(prefix) || !path.endsWith(suffix)) return null;
+  const rest = path.slice(prefix.length, path.length - suffix.length).split("/");
+  if (rest.length > 2 || !rest[0]) return null;
+  if (rest.length === 1) return { token: rest[0] };
+  try {
+    return { token: rest[0], sessionId: decodeURIComponent(rest[1]) };
+  } catch {
+    return null;
+  }
+}
+
+function isTracking(claims: LinkClaims, redirect: ServableRedirect | null, now: Date): boolean {
+  const days = redirect?.trackingDays ?? SIGNED_TRACKING_DAYS;
+  return now.getTime() < claims.issuedAt.getTime() + days * DAY_MS;
+}
+
+function capture(
+  req: PlainRequest,
+  opts: SignedServeOptions,
+  now: Date,
+  claims: LinkClaims,
+  redirect: ServableRedirect | null,
+  what: Pick<RawClick, "source" | "targetUrl" | "eventType">,
+): RawClick {
+  // The link's tags and campaign beside the redirect's properties; the key version lets an
+  // admin see how many links an old key still serves before retiring it.
+  const properties: JsonObject = { ...(redirect?.eventProperties ?? {}), keyVersion: claims.keyVersion };
+  if (claims.tags.length) properties.tags = claims.tags;
+  if (claims.campaign !== null) properties.campaign = claims.campaign;
+  // A redirect deleted (or paused) since signing is kept as a property, not as the click's
+  // redirect: the cache cannot tell it from one that never existed here, and a click naming a
+  // missing redirect would fail its whole batch on the foreign key.
+  if (claims.redirectId !== null && !redirect) properties.redirectId = claims.redirectId;
+  return {
+    at: now,
+    redirectId: redirect?.id ?? null,
+    sessionId: claims.sessionId,
+    properties,
+    ...what,
+    ip: clientIp(req.headers, req.remoteAddress, opts.trustProxy),
+    userAgent: header(req.headers, "user-agent"),
+    referer: header(req.headers, "referer"),
+    acceptLanguage: header(req.headers, "accept-language"),
+    ...consentHeaders(req.headers),
+    purpose: header(req.headers, "sec-purpose") ?? header(req.headers, "purpose"),
+  };
+}

@@ -59,12 +59,6 @@ export function RangePicker({ preset, from, to, tz }: RangePickerProps) {
     // Only when the URL loses its zone: navigate and tz change on every render and navigation.
   }, [hasTz]);
 
-  function applyCustom(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    navigate({ range: "custom", from: String(data.get("from")), to: String(data.get("to")), tz });
-  }
-
   const segment =
     "h-8 rounded-[calc(var(--radius)-2px)] px-2.5 text-[13px] font-medium text-muted transition-colors hover:text-foreground aria-pressed:bg-accent-soft aria-pressed:text-accent-soft-foreground";
 
@@ -114,20 +108,50 @@ export function RangePicker({ preset, from, to, tz }: RangePickerProps) {
       </div>
       {customOpen && (
         // Keyed by the applied range, so the fields show it again after every navigation.
-        <form key={`${from}/${to}`} onSubmit={applyCustom} className="flex flex-wrap items-end gap-2">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor={fromId}>From</Label>
-            <Input id={fromId} name="from" type="date" required defaultValue={from} className="w-40" />
-          </div>
-          <div className="flex flex-col gap-1">
-            <Label htmlFor={toId}>To</Label>
-            <Input id={toId} name="to" type="date" required defaultValue={to} className="w-40" />
-          </div>
-          <Button type="submit" variant="primary" disabled={pending}>
-            Apply
-          </Button>
-        </form>
+        <CustomRangeForm
+          key={`${from}/${to}`}
+          from={from}
+          to={to}
+          fromId={fromId}
+          toId={toId}
+          pending={pending}
+          onApply={(f, t) => navigate({ range: "custom", from: f, to: t, tz })}
+        />
       )}
     </div>
+  );
+}
+
+interface CustomRangeFormProps {
+  from: string;
+  to: string;
+  fromId: string;
+  toId: string;
+  pending: boolean;
+  onApply: (from: string, to: string) => void;
+}
+
+/** Each date bounds the other, so the browser refuses a range that ends before it starts. */
+function CustomRangeForm({ from, to, fromId, toId, pending, onApply }: CustomRangeFormProps) {
+  const [start, setStart] = useState(from);
+  const [end, setEnd] = useState(to);
+  function apply(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    onApply(start, end);
+  }
+  return (
+    <form onSubmit={apply} className="flex flex-wrap items-end gap-2">
+      <div className="flex flex-col gap-1">
+        <Label htmlFor={fromId}>From</Label>
+        <Input id={fromId} name="from" type="date" required value={start} max={end || undefined} onChange={(e) => setStart(e.target.value)} className="w-40" />
+      </div>
+      <div className="flex flex-col gap-1">
+        <Label htmlFor={toId}>To</Label>
+        <Input id={toId} name="to" type="date" required value={end} min={start || undefined} onChange={(e) => setEnd(e.target.value)} className="w-40" />
+      </div>
+      <Button type="submit" variant="primary" disabled={pending}>
+        Apply
+      </Button>
+    </form>
   );
 }

@@ -45,9 +45,39 @@ export function errorResponse(err: unknown): Response {
   );
 }
 
-/** The request body as JSON, or a 400 that says why it is not. */
-export async function readJsonBody(req: Request): Promise<unknown> {
-  const text = await req.text();
+/** Default cap on a JSON request body; endpoints that take whole emails pass their own. */
+export const MAX_JSON_BODY_BYTES = 1_048_576;
+
+/**
+ * The request body as JSON, or a 400 that says why it is not, or a 413 once it passes
+ * `maxBytes`: refused from Content-Length when it says so, else while streaming, so an
+ * oversized (or chunked, unannounced) upload is never buffered whole.
+ */
+export async function readJsonBody(req: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${formatBytes(maxBytes)}.`);
+  const declared = Number(req.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (req.body) {
+    const reader = req.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid UTF-8.");
+  }
   if (!text.trim()) throw new AppError("bad_request", "The request body must be a JSON object.");
   try {
     return JSON.parse(text);
@@ -55,6 +85,8 @@ export async function readJsonBody(req: Request): Promise<unknown> {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
 }
+
+const formatBytes = (n: number) => (n % 1_048_576 === 0 ? `${n / 1_048_576} MB` : `${n} bytes`);
 
 /** URLSearchParams → plain object for a zod query schema (last value wins). */
 export function queryObject(req: Request): Record<string, string> {

@@ -8,9 +8,12 @@ import { rotateSigningKey } from "../../lib/signing/rotate-signing-key";
 import { signLink } from "../../lib/signing/sign-link";
 import type { Actor } from "../../lib/auth/roles";
 import { uid, userActor } from "../support/actors";
+import { removeSigningKeysCreatedHere } from "../support/signing-key-cleanup";
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 const GMAIL_PROXY = "Mozilla/5.0 (Windows NT 5.1; rv:11.0) Gecko Firefox/11.0 (via ggpht.com GoogleImageProxy)";
+
+removeSigningKeysCreatedHere();
 
 let editor: Actor;
 let admin: Actor;

@@ -11,7 +11,11 @@ module.exports = {
   // Lets two dev servers (or a dev server beside a build) work in one checkout.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // The tracked-email page posts up to 10 MB of HTML plus a text part (lib/email/body-limit.ts).
+    serverActions: { bodySizeLimit: "25mb" },
+  },
   // Native addon and driver code stay outside the bundle and load from node_modules.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "pino"],
   async headers() {

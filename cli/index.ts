@@ -2,13 +2,18 @@
  * `npm run cli -- <command> [--flag value …]`: thin adapters over lib/, acting as the local
  * administrator (whoever can run this can read the database file anyway).
  */
+import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import { createApiKey } from "../lib/api-keys/create-api-key";
 import { CLI_ACTOR } from "../lib/auth/roles";
 import { ConfigError, getConfig } from "../lib/config";
 import { disconnectDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { seedDemo, type SeedDemoResult } from "../lib/demo/seed-demo";
+import { createSignedLink } from "../lib/email/create-signed-link";
+import { decodeEmailBody } from "../lib/email/decode-email-body";
+import { rewriteEmail } from "../lib/email/rewrite-email";
 import { AppError } from "../lib/errors";
 import { addOptOut } from "../lib/privacy/add-opt-out";
 import { eraseSession } from "../lib/privacy/erase-session";
@@ -16,6 +21,10 @@ import { removeOptOut } from "../lib/privacy/remove-opt-out";
 import { runRetention } from "../lib/privacy/retention";
 import { createRedirect } from "../lib/redirects/create-redirect";
 import { readPrivacySettings, updatePrivacySettings, type PrivacySettings } from "../lib/settings/privacy-settings";
+import { listSigningKeys } from "../lib/signing/list-signing-keys";
+import { retireSigningKey } from "../lib/signing/retire-signing-key";
+import { rotateSigningKey } from "../lib/signing/rotate-signing-key";
+import type { SigningKeyDto } from "../lib/signing/schema";
 import { createUser } from "../lib/users/create-user";
 import { setPassword } from "../lib/users/set-password";
 
@@ -136,6 +145,103 @@ const COMMANDS: Record<string, Command> = {
       return formatSeedResult(result);
     },
   },
+  "signing-keys": {
+    summary: "List the link signing key versions, rotate to a new one or retire an old one",
+    usage: "signing-keys [--list] | signing-keys --rotate | signing-keys --retire <version> [--confirm]",
+    options: { list: { type: "boolean" }, rotate: { type: "boolean" }, retire: { type: "string" }, confirm: { type: "boolean" } },
+    run: async (v) => {
+      if ([v.list, v.rotate, v.retire !== undefined].filter(Boolean).length > 1) {
+        throw new AppError("bad_request", "Give only one of --list, --rotate and --retire.");
+      }
+      if (v.confirm && v.retire === undefined) {
+        throw new AppError("bad_request", "--confirm goes with --retire <version>.");
+      }
+      if (v.rotate) {
+        const key = await rotateSigningKey(CLI_ACTOR);
+        return `Version ${key.version} now signs new links; older versions keep verifying until retired.`;
+      }
+      if (v.retire !== undefined) {
+        const result = await withFlagNames(retireSigningKey(CLI_ACTOR, { version: v.retire, confirm: Boolean(v.confirm) }), {
+          version: "retire",
+        });
+        if (!result.retired) return `${result.warning}\nNothing changed. Run again with --confirm to retire it.`;
+        return `Retired version ${result.key.version}; its links now get the not-found page.`;
+      }
+      return formatSigningKeys(await listSigningKeys(CLI_ACTOR));
+    },
+  },
+  rewrite: {
+    summary: "Rewrite an email's links as signed tracked links (and add the open pixel)",
+    usage:
+      "rewrite --in <email.html> --out <tracked.html> [--text-in <t.txt> --text-out <t2.txt>] [--session <id> | --session-template '{{session@id}}'] [--campaign <c>] [--tags a,b] [--no-pixel] [--www] [--json <report.json>] [--origin <https://…>]",
+    options: {
+      in: { type: "string" },
+      out: { type: "string" },
+      "text-in": { type: "string" },
+      "text-out": { type: "string" },
+      session: { type: "string" },
+      "session-template": { type: "string" },
+      campaign: { type: "string" },
+      tags: { type: "string" },
+      "no-pixel": { type: "boolean" },
+      www: { type: "boolean" },
+      json: { type: "string" },
+      origin: { type: "string" },
+    },
+    run: async (v) => {
+      const out = requiredPath(v.out, "out");
+      const textPaths = v["text-in"] !== undefined || v["text-out"] !== undefined;
+      const textOut = textPaths ? requiredPath(v["text-out"], "text-out") : undefined;
+      const origin = cliOrigin(v.origin);
+      const input = {
+        html: await readEmailFile(v.in, "in"),
+        ...(textPaths && { text: await readEmailFile(v["text-in"], "text-in") }),
+        sessionId: v.session,
+        sessionTemplate: v["session-template"],
+        ...(v.campaign !== undefined && { campaign: v.campaign }),
+        tags: tagsOption(v.tags),
+        trackOpens: !v["no-pixel"],
+        prependHttpToWww: Boolean(v.www),
+      };
+      const result = await withFlagNames(rewriteEmail(CLI_ACTOR, input, origin), {
+        html: "in",
+        text: "text-in",
+        sessionId: "session",
+        sessionTemplate: "session-template",
+      });
+      await writeFile(out, result.html);
+      if (textOut !== undefined && result.text !== undefined) await writeFile(textOut, result.text);
+      if (typeof v.json === "string") await writeFile(v.json, `${JSON.stringify(result.links, null, 2)}\n`);
+      const tracked = result.links.filter((l) => l.tracked !== undefined).length;
+      return `${tracked} link${tracked === 1 ? "" : "s"} tracked, ${result.links.length - tracked} skipped`;
+    },
+  },
+  "sign-link": {
+    summary: "Print one signed tracked link to a URL",
+    usage: "sign-link --url <https://…> [--redirect <id>] [--session <id>] [--tags a,b] [--campaign <c>] [--origin <https://…>]",
+    options: {
+      url: { type: "string" },
+      redirect: { type: "string" },
+      session: { type: "string" },
+      tags: { type: "string" },
+      campaign: { type: "string" },
+      origin: { type: "string" },
+    },
+    run: async (v) => {
+      const input = {
+        url: v.url,
+        redirectId: v.redirect,
+        sessionId: v.session,
+        tags: tagsOption(v.tags),
+        ...(v.campaign !== undefined && { campaign: v.campaign }),
+      };
+      const { url } = await withFlagNames(createSignedLink(CLI_ACTOR, input, cliOrigin(v.origin)), {
+        redirectId: "redirect",
+        sessionId: "session",
+      });
+      return url;
+    },
+  },
   migrate: {
     summary: "Apply pending database migrations",
     usage: "migrate",
@@ -143,6 +249,42 @@ const COMMANDS: Record<string, Command> = {
     run: async () => "Database is up to date.",
   },
 };
+
+/** Signed links need the public origin recipients reach: --origin, else PUBLIC_URL. */
+function cliOrigin(value: string | boolean | undefined): string {
+  const origin = typeof value === "string" ? value : getConfig().PUBLIC_URL;
+  if (origin === undefined) {
+    throw new AppError("bad_request", "Set PUBLIC_URL or pass --origin: signed links need the public URL of this instance.", {
+      origin: ["is required when PUBLIC_URL is not set"],
+    });
+  }
+  const parsed = z.url({ protocol: /^https?$/ }).safeParse(origin);
+  if (!parsed.success) throw new AppError("bad_request", "The origin is invalid.", { origin: ["must be an absolute http(s) URL"] });
+  return parsed.data.replace(/\/+$/, "");
+}
+
+/** `a, b` → ["a", "b"]; the service validates each tag. */
+function tagsOption(value: string | boolean | undefined): string[] | undefined {
+  if (typeof value !== "string") return undefined;
+  return value.split(",").map((t) => t.trim()).filter(Boolean);
+}
+
+function requiredPath(value: string | boolean | undefined, flag: string): string {
+  if (typeof value !== "string" || value === "") throw new AppError("bad_request", `--${flag} is required.`, { [flag]: ["is required"] });
+  return value;
+}
+
+/** Reads an email part as bytes so invalid UTF-8 is refused rather than silently replaced. */
+async function readEmailFile(value: string | boolean | undefined, flag: string): Promise<string> {
+  const path = requiredPath(value, flag);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw new AppError("bad_request", `Cannot read ${path}.`, { [flag]: [(err as Error).message] });
+  }
+  return withFlagNames(Promise.resolve().then(() => decodeEmailBody(bytes)), { body: flag });
+}
 
 function parseJsonOption(value: unknown): unknown {
   try {
@@ -163,6 +305,14 @@ function formatPrivacySettings(s: PrivacySettings): string {
     `ip-mode               ${s.ipMode}`,
     `event-retention-days  ${s.eventRetentionDays ?? "never"}`,
     `ip-retention-days     ${s.ipRetentionDays ?? "never"}`,
+  ].join("\n");
+}
+
+function formatSigningKeys(keys: SigningKeyDto[]): string {
+  if (!keys.length) return "No signing key yet; version 1 is created when the first link is signed.";
+  return [
+    "version  state    created                   retired",
+    ...keys.map((k) => `${`v${k.version}`.padEnd(9)}${k.state.padEnd(9)}${k.createdAt.padEnd(26)}${k.retiredAt ?? "-"}`),
   ].join("\n");
 }
 

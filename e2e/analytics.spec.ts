@@ -147,13 +147,13 @@ test("a custom range is picked from two days, and one that ends before it starts
   await page.getByRole("group", { name: "Date range" }).getByRole("button", { name: "Custom" }).click();
   const today = new Date().toISOString().slice(0, 10);
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel("From").fill(today);
-  await page.getByLabel("To").fill(yesterday);
+  await page.getByLabel("From", { exact: true }).fill(today);
+  await page.getByLabel("To", { exact: true }).fill(yesterday);
   await page.getByRole("button", { name: "Apply" }).click();
   // The browser keeps the form (To is below its minimum): the URL still shows the preset.
   await expect(page).toHaveURL(/range=7d/);
-  await page.getByLabel("From").fill(yesterday);
-  await page.getByLabel("To").fill(today);
+  await page.getByLabel("From", { exact: true }).fill(yesterday);
+  await page.getByLabel("To", { exact: true }).fill(today);
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(new RegExp(`range=custom.*from=${yesterday}.*to=${today}|range=custom.*to=${today}.*from=${yesterday}`));
   const expected = counts("at >= ? AND at < ?", `${yesterday}T00:00:00.000+00:00`, `${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}T00:00:00.000+00:00`);

@@ -1,4 +1,12 @@
-import { LayoutDashboard, MousePointerClick, ShieldCheck, Signpost, type LucideIcon } from "lucide-react";
+import {
+  KeyRound,
+  LayoutDashboard,
+  MailCheck,
+  MousePointerClick,
+  ShieldCheck,
+  Signpost,
+  type LucideIcon,
+} from "lucide-react";
 import { can, type Permission, type Role } from "@/lib/auth/roles";
 
 export interface NavItem {
@@ -13,7 +21,9 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard },
   { href: "/redirects", label: "Redirects", icon: Signpost },
   { href: "/clicks", label: "Clicks", icon: MousePointerClick, permission: "clicks:read" },
+  { href: "/email", label: "Tracked email", icon: MailCheck, permission: "links:sign" },
   { href: "/settings/privacy", label: "Privacy", icon: ShieldCheck, permission: "privacy:manage" },
+  { href: "/settings/signing-keys", label: "Signing keys", icon: KeyRound, permission: "signing-keys:manage" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

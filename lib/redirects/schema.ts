@@ -7,6 +7,8 @@ import { z } from "zod";
 
 export const REDIRECT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+/** A click's event type: a redirect's own, and what webhooks filter and deliver. */
+export const EVENT_TYPE_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
 export const STATUS_CODES = [301, 302, 307, 308] as const;
 export const REDIRECT_STATUSES = ["active", "paused"] as const;
 export const MAX_TARGET_LENGTH = 2048;
@@ -72,7 +74,7 @@ const fields = {
   eventType: z
     .string({ error: "must be a string" })
     .trim()
-    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, { error: "use 1–64 letters, digits or - _ . :" }),
+    .regex(EVENT_TYPE_PATTERN, { error: "use 1–64 letters, digits or - _ . :" }),
   eventProperties: eventPropertiesSchema,
   tags: z
     .array(tagSchema, { error: "must be a list of strings" })

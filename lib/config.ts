@@ -26,6 +26,7 @@ export const configSchema = z.object({
   ADMIN_PASSWORD: z.string().min(10, { error: "must be at least 10 characters" }).optional(),
   TRUST_PROXY: bool.default(false),
   NOT_FOUND_URL: optionalUrl,
+  ALLOW_PRIVATE_WEBHOOKS: bool.default(false),
   CLICK_WRITE: z.enum(["buffered", "sync"], { error: 'must be "buffered" or "sync"' }).default("buffered"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

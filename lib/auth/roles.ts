@@ -16,6 +16,7 @@ const PERMISSIONS = {
   "sessions:erase": ["admin"],
   "signing-keys:manage": ["admin"],
   "links:sign": ["admin", "editor"],
+  "webhooks:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

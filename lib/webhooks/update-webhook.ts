@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
+import { assertCan, type Actor } from "../auth/roles";
+import { getDb } from "../db/client";
+import { parseInput, validationError } from "../errors";
+import { checkWebhookUrl, type UrlCheckOptions } from "./check-webhook-url";
+import { findWebhookRow } from "./find-webhook-row";
+import { requireTracardiSource, WEBHOOK_FORMATS, webhookUpdateSchema, type WebhookDto } from "./schema";
+import { toWebhookDto, webhookSelect } from "./to-dto";
+
+const mergedSchema = z
+  .object({ format: z.enum(WEBHOOK_FORMATS), tracardiSourceId: z.string().nullable() })
+  .superRefine(requireTracardiSource);
+
+/** Partial update; a new URL is checked again, and any change to `enabled` clears disabledReason. */
+export async function updateWebhook(
+  actor: Actor,
+  id: string,
+  input: unknown,
+  options: UrlCheckOptions = {},
+): Promise<WebhookDto> {
+  assertCan(actor, "webhooks:manage");
+  const patch = parseInput(webhookUpdateSchema, input);
+  if (patch.url !== undefined) await checkWebhookUrl(patch.url, options);
+  return getDb().$transaction(async (tx) => {
+    const before = toWebhookDto(await findWebhookRow(tx, id));
+    const merged = mergedSchema.safeParse({ ...before, ...patch });
+    if (!merged.success) throw validationError(merged.error);
+    const row = await tx.webhookDestination.update({
+      where: { id },
+      data: { ...patch, ...(patch.enabled !== undefined && { disabledReason: null }) },
+      select: webhookSelect,
+    });
+    const after = toWebhookDto(row);
+    await recordAudit(tx, actor, { action: "webhook.update", entityType: "webhook", entityId: id, before, after });
+    return after;
+  });
+}

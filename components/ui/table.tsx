@@ -1,10 +1,14 @@
 import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "./cn";
 
-/** Scrolls sideways inside its card on narrow screens instead of squeezing columns. */
+/**
+ * Scrolls sideways inside its card on narrow screens instead of squeezing columns. `relative`
+ * keeps absolutely placed children (sr-only header text) inside the scroller; without it they
+ * widened the whole page on phones.
+ */
 export function Table({ className, ...props }: HTMLAttributes<HTMLTableElement>) {
   return (
-    <div className="w-full overflow-x-auto">
+    <div className="relative w-full overflow-x-auto">
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props} />
     </div>
   );

@@ -5,6 +5,7 @@ import {
   MousePointerClick,
   ShieldCheck,
   Signpost,
+  Webhook,
   type LucideIcon,
 } from "lucide-react";
 import { can, type Permission, type Role } from "@/lib/auth/roles";
@@ -24,6 +25,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/email", label: "Tracked email", icon: MailCheck, permission: "links:sign" },
   { href: "/settings/privacy", label: "Privacy", icon: ShieldCheck, permission: "privacy:manage" },
   { href: "/settings/signing-keys", label: "Signing keys", icon: KeyRound, permission: "signing-keys:manage" },
+  { href: "/settings/webhooks", label: "Webhooks", icon: Webhook, permission: "webhooks:manage" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

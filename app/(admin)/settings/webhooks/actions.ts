@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { runAction, type ActionResult } from "@/lib/auth/action-result";
+import { parseInput } from "@/lib/errors";
+import { createWebhook } from "@/lib/webhooks/create-webhook";
+import { deleteWebhook } from "@/lib/webhooks/delete-webhook";
+import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
+import type { WebhookDto, WebhookWithSecret } from "@/lib/webhooks/schema";
+import { updateWebhook } from "@/lib/webhooks/update-webhook";
+
+/** A destination ID as it arrives from the browser: anything, until checked. */
+const webhookIdSchema = z.string({ error: "must be a string" }).min(1, { error: "is required" }).max(100);
+
+function refresh<T>(result: ActionResult<T>): ActionResult<T> {
+  if (result.ok) revalidatePath("/settings/webhooks");
+  return result;
+}
+
+export async function createWebhookAction(input: unknown): Promise<ActionResult<WebhookWithSecret>> {
+  return refresh(await runAction((actor) => createWebhook(actor, input)));
+}
+
+export async function updateWebhookAction(id: unknown, input: unknown): Promise<ActionResult<WebhookDto>> {
+  return refresh(await runAction((actor) => updateWebhook(actor, parseInput(webhookIdSchema, id), input)));
+}
+
+export async function rotateWebhookSecretAction(id: unknown): Promise<ActionResult<WebhookWithSecret>> {
+  return refresh(await runAction((actor) => rotateWebhookSecret(actor, parseInput(webhookIdSchema, id))));
+}
+
+export async function deleteWebhookAction(id: unknown): Promise<ActionResult<null>> {
+  return refresh(
+    await runAction(async (actor) => {
+      await deleteWebhook(actor, parseInput(webhookIdSchema, id));
+      return null;
+    }),
+  );
+}

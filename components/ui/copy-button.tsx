@@ -10,9 +10,11 @@ interface CopyButtonProps {
   label?: string;
   variant?: ButtonVariant;
   size?: ButtonSize;
+  /** Read the value out with the label; off for long values such as a whole email. */
+  announceValue?: boolean;
 }
 
-export function CopyButton({ value, label = "Copy", variant = "secondary", size = "sm" }: CopyButtonProps) {
+export function CopyButton({ value, label = "Copy", variant = "secondary", size = "sm", announceValue = true }: CopyButtonProps) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   useEffect(() => {
@@ -31,7 +33,7 @@ export function CopyButton({ value, label = "Copy", variant = "secondary", size 
   }
 
   return (
-    <Button variant={variant} size={size} onClick={copy} aria-label={`${label}: ${value}`}>
+    <Button variant={variant} size={size} onClick={copy} aria-label={announceValue ? `${label}: ${value}` : undefined}>
       {state === "copied" ? <Check aria-hidden className="text-success" /> : <Copy aria-hidden />}
       <span aria-live="polite">
         {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : label}

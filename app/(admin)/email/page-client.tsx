@@ -2,7 +2,6 @@
 
 import { LoaderCircle, MailCheck, Wand2 } from "lucide-react";
 import { useRef, useState, useTransition, type FormEvent } from "react";
-import { CopyTextButton } from "@/components/email/copy-text-button";
 import { DownloadTextButton } from "@/components/email/download-text-button";
 import { EmailPreview } from "@/components/email/email-preview";
 import { EmailSourceField } from "@/components/email/email-source-field";
@@ -15,6 +14,7 @@ import {
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
@@ -183,7 +183,7 @@ function TrackedEmailResult({ result, origin }: { result: RewriteEmailResult; or
           description="Tracked links in this preview lead nowhere and the open pixel is not loaded, so checking it counts no clicks or opens."
           actions={
             <div className="flex flex-wrap gap-2">
-              <CopyTextButton value={result.html} label="Copy HTML" />
+              <CopyButton value={result.html} label="Copy HTML" announceValue={false} />
               <DownloadTextButton value={result.html} fileName="tracked.html" type="text/html" label="Download tracked.html" />
             </div>
           }
@@ -199,7 +199,7 @@ function TrackedEmailResult({ result, origin }: { result: RewriteEmailResult; or
             title="Tracked plain-text part"
             actions={
               <div className="flex flex-wrap gap-2">
-                <CopyTextButton value={result.text} label="Copy text" />
+                <CopyButton value={result.text} label="Copy text" announceValue={false} />
                 <DownloadTextButton value={result.text} fileName="tracked.txt" type="text/plain" label="Download tracked.txt" />
               </div>
             }

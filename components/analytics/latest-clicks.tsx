@@ -1,16 +1,10 @@
 import Link from "next/link";
+import { VisitorBadges } from "@/components/clicks/visitor-badges";
 import { ButtonLink } from "@/components/ui/button-link";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { TruncatedText } from "@/components/ui/truncated-text";
 import type { LatestClick } from "@/lib/analytics/get-latest-clicks";
-
-const PRIVACY_LABELS: Record<string, string> = {
-  gpc: "Global Privacy Control",
-  dnt: "Do Not Track",
-  "opt-out": "session on the opt-out list",
-};
 
 interface LatestClicksProps {
   clicks: LatestClick[];
@@ -145,24 +139,5 @@ function RedirectCell({ click }: { click: LatestClick }) {
     >
       {click.redirectName ?? click.redirectId}
     </Link>
-  );
-}
-
-function VisitorBadges({ click }: { click: LatestClick }) {
-  return (
-    <span className="flex shrink-0 flex-wrap gap-1">
-      {click.isBot ? (
-        <Badge tone="warning" title={`Bot: ${click.botReason ?? "unknown"}`}>
-          Bot
-        </Badge>
-      ) : (
-        <Badge tone="neutral">Human</Badge>
-      )}
-      {click.privacyReason && (
-        <Badge tone="accent" title={`Stored anonymously (${PRIVACY_LABELS[click.privacyReason] ?? click.privacyReason})`}>
-          Private
-        </Badge>
-      )}
-    </span>
   );
 }

@@ -1,5 +1,5 @@
-import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startTsWorker } from "../threads/start-ts-worker";
 import type { ClickStore } from "./click-store";
 import type { StoreReply, StoreRequest } from "./click-store-thread";
 
@@ -19,11 +19,7 @@ export function createWorkerClickStore(databaseUrl: string): ClickStore {
   }
 
   function start(): Worker {
-    // Resolved from the project folder at run time and loaded through tsx's require hook,
-    // like server.ts itself (a worker does not inherit the parent's module loader).
-    const file = path.join(/* turbopackIgnore: true */ process.cwd(), "lib/clicks/click-store-thread.ts");
-    const bootstrap = `require("tsx/cjs"); require(${JSON.stringify(file)});`;
-    const w = new Worker(bootstrap, { eval: true, workerData: { databaseUrl } });
+    const w = startTsWorker("lib/clicks/click-store-thread.ts", { databaseUrl });
     w.on("message", (reply: StoreReply) => {
       const pending = waiting.get(reply.id);
       waiting.delete(reply.id);

@@ -1,11 +1,11 @@
 import pg from "pg";
+import { pgTimestamp } from "../db/sql-dates";
 import type { ClickWriter } from "./click-writer";
-import type { EnrichedClick } from "./enrich-click";
+import type { ClickRow, EnrichedClick } from "./enrich-click";
+import { filtersByTag, groupTags, outboxRows, toDestinationFilter, type DestinationFilter } from "../webhooks/outbox";
+import { signalOutbox } from "../webhooks/outbox-signal";
 import { dailyDeltas, dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
-
-// Prisma maps DateTime to `timestamp(3)` without time zone holding UTC: send UTC wall time.
-const toPgTimestamp = (d: Date) => d.toISOString().slice(0, 23);
 
 export function createPostgresClickWriter(databaseUrl: string): ClickWriter {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
@@ -16,13 +16,17 @@ export function createPostgresClickWriter(databaseUrl: string): ClickWriter {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        await insertClicks(client, clicks);
+        const destinations = await enabledDestinations(client);
+        const ids = destinations.length > 0 ? await allocateClickIds(client, clicks.length) : null;
+        await insertClicks(client, clicks, ids);
         const daily = dailyDeltas(deltas);
         await applyDeltas(client, HOURLY, deltas);
         await applyDeltas(client, DAILY, daily);
         await applyDimDeltas(client, HOURLY, deltas);
         await applyDimDeltas(client, DAILY, daily);
+        const queued = ids ? await queueDeliveries(client, clicks.map((c, i) => ({ id: ids[i], row: c.row })), destinations) : 0;
         await client.query("COMMIT");
+        if (queued > 0) signalOutbox();
       } catch (err) {
         await client.query("ROLLBACK").catch(() => undefined);
         throw err;
@@ -36,13 +40,25 @@ export function createPostgresClickWriter(databaseUrl: string): ClickWriter {
   };
 }
 
-async function insertClicks(client: pg.PoolClient, clicks: EnrichedClick[]) {
+/** Click IDs drawn ahead of the insert, so the outbox rows can name them (RETURNING keeps no order). */
+async function allocateClickIds(client: pg.PoolClient, n: number): Promise<number[]> {
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT nextval(pg_get_serial_sequence('"Click"', 'id')) AS "id" FROM generate_series(1, $1)`,
+    [n],
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+async function insertClicks(client: pg.PoolClient, clicks: EnrichedClick[], ids: number[] | null) {
   const col = <K extends keyof EnrichedClick["row"]>(k: K) => clicks.map((c) => c.row[k]);
+  const columns = `"at","redirectId","sessionId","eventType","properties","targetUrl","source","ip","userAgent","browser","os","deviceType","isBot","botReason","country","referer","acceptLanguage","privacyReason"`;
+  const types = `$1::timestamp(3)[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::boolean[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[]`;
   await client.query(
-    `INSERT INTO "Click" ("at","redirectId","sessionId","eventType","properties","targetUrl","source","ip","userAgent","browser","os","deviceType","isBot","botReason","country","referer","acceptLanguage","privacyReason")
-     SELECT * FROM unnest($1::timestamp(3)[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::boolean[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[])`,
+    ids
+      ? `INSERT INTO "Click" (${columns},"id") SELECT * FROM unnest(${types}, $19::int[])`
+      : `INSERT INTO "Click" (${columns}) SELECT * FROM unnest(${types})`,
     [
-      clicks.map((c) => toPgTimestamp(c.row.at)),
+      clicks.map((c) => pgTimestamp(c.row.at)),
       col("redirectId"),
       col("sessionId"),
       col("eventType"),
@@ -60,8 +76,48 @@ async function insertClicks(client: pg.PoolClient, clicks: EnrichedClick[]) {
       col("referer"),
       col("acceptLanguage"),
       col("privacyReason"),
+      ...(ids ? [ids] : []),
     ],
   );
+}
+
+async function enabledDestinations(client: pg.PoolClient): Promise<DestinationFilter[]> {
+  const { rows } = await client.query<{ id: string; eventTypes: unknown; redirectIds: unknown; tags: unknown }>(
+    `SELECT "id","eventTypes","redirectIds","tags" FROM "WebhookDestination" WHERE "enabled"`,
+  );
+  return rows.map(toDestinationFilter);
+}
+
+/** Webhook outbox rows for the clicks of a batch, in the batch's transaction (docs/adr/0011-webhook-outbox.md). */
+async function queueDeliveries(
+  client: pg.PoolClient,
+  clicks: { id: number; row: ClickRow }[],
+  destinations: DestinationFilter[],
+): Promise<number> {
+  let tags = new Map<string, string[]>();
+  if (filtersByTag(destinations)) {
+    const redirectIds = [...new Set(clicks.flatMap((c) => (c.row.redirectId === null ? [] : [c.row.redirectId])))];
+    const { rows } = await client.query<{ redirectId: string; tag: string }>(
+      `SELECT "redirectId","tag" FROM "RedirectTag" WHERE "redirectId" = ANY($1::text[])`,
+      [redirectIds],
+    );
+    tags = groupTags(rows);
+  }
+  const rows = outboxRows(clicks, destinations, tags, new Date());
+  if (rows.length === 0) return 0;
+  await client.query(
+    `INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
+     SELECT d, c, e, t, n, x, n FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::timestamp(3)[], $6::timestamp(3)[]) AS u(d, c, e, t, n, x)`,
+    [
+      rows.map((r) => r.destinationId),
+      rows.map((r) => r.clickId),
+      rows.map((r) => r.eventId),
+      rows.map((r) => r.eventType),
+      rows.map((r) => pgTimestamp(r.createdAt)),
+      rows.map((r) => pgTimestamp(r.expiresAt)),
+    ],
+  );
+  return rows.length;
 }
 
 interface RollupTables {
@@ -76,7 +132,7 @@ const DAILY: RollupTables = { counts: "ClickDaily", dims: "ClickDailyDim", time:
 async function applyDeltas(client: pg.PoolClient, t: RollupTables, deltas: HourlyDelta[]) {
   if (deltas.length === 0) return;
   const ids = deltas.map((d) => d.redirectId);
-  const starts = deltas.map((d) => toPgTimestamp(d.start));
+  const starts = deltas.map((d) => pgTimestamp(d.start));
   await client.query(
     `INSERT INTO "${t.counts}" ("redirectId","${t.time}") SELECT * FROM unnest($1::text[], $2::timestamp(3)[]) ON CONFLICT DO NOTHING`,
     [ids, starts],
@@ -108,7 +164,7 @@ async function applyDeltas(client: pg.PoolClient, t: RollupTables, deltas: Hourl
 /** Rows in key order, so concurrent writers lock them in the same order (no deadlock). */
 async function applyDimDeltas(client: pg.PoolClient, t: RollupTables, deltas: HourlyDelta[]) {
   const rows = dimRows(deltas)
-    .map((r) => ({ ...r, start: toPgTimestamp(r.start) }))
+    .map((r) => ({ ...r, start: pgTimestamp(r.start) }))
     .sort((a, b) => cmp(a.scope, b.scope) || cmp(a.start, b.start) || cmp(a.dim, b.dim) || cmp(a.value, b.value));
   if (rows.length === 0) return;
   await client.query(

@@ -2,20 +2,20 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { sqliteFilePath } from "../db/provider";
+import { sqliteDate } from "../db/sql-dates";
 import type { ClickWriter } from "./click-writer";
 import type { ClickRow, EnrichedClick } from "./enrich-click";
 import { dailyDeltas, dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
+import { filtersByTag, groupTags, outboxRows, toDestinationFilter, type DestinationFilter } from "../webhooks/outbox";
+import { signalOutbox } from "../webhooks/outbox-signal";
 
 const ROWS_PER_INSERT = 50;
-
-// Prisma's SQLite adapter stores DateTime as ISO 8601 text with an explicit UTC offset.
-const toSqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
 /** A click as positional parameters in the INSERT's column order: faster to bind than names. */
 function packClick(row: ClickRow): (string | number | null)[] {
   return [
-    toSqliteDate(row.at),
+    sqliteDate(row.at),
     row.redirectId,
     row.sessionId,
     row.eventType,
@@ -46,28 +46,46 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
   // Room for the hot index pages of Click (64 MiB), so appends rarely read from the file.
   db.pragma("cache_size = -65536");
 
-  const insertRows = (n: number) =>
+  const insertRows = (n: number, returning: boolean) =>
     db.prepare(`INSERT INTO "Click" ("at","redirectId","sessionId","eventType","properties","targetUrl","source","ip","userAgent","browser","os","deviceType","isBot","botReason","country","referer","acceptLanguage","privacyReason")
-      VALUES ${Array(n).fill("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").join(",")}`);
+      VALUES ${Array(n).fill("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").join(",")}${returning ? ' RETURNING "id"' : ""}`);
   // Rows go in groups of ROWS_PER_INSERT: one call into SQLite per group instead of per row.
-  const insertGroup = insertRows(ROWS_PER_INSERT);
-  const insertOne = insertRows(1);
+  // The numbering variants run only while a webhook destination wants events.
+  const plain = { group: insertRows(ROWS_PER_INSERT, false), one: insertRows(1, false) };
+  const numbered = { group: insertRows(ROWS_PER_INSERT, true).pluck(), one: insertRows(1, true).pluck() };
   const hourly = rollupStatements(db, { counts: "ClickHourly", dims: "ClickHourlyDim", time: "hour" });
   const daily = rollupStatements(db, { counts: "ClickDaily", dims: "ClickDailyDim", time: "day" });
+  const outbox = outboxStatements(db);
 
-  const writeTx = db.transaction((clicks: EnrichedClick[], deltas: HourlyDelta[]) => {
+  function insertClicks(clicks: EnrichedClick[], withIds: boolean): number[] {
+    const ids: number[] = [];
+    const run = (stmt: { group: Database.Statement; one: Database.Statement }, batch: EnrichedClick[]) => {
+      const statement = batch.length === ROWS_PER_INSERT ? stmt.group : stmt.one;
+      const params = batch.flatMap((c) => packClick(c.row));
+      if (withIds) ids.push(...(statement.all(params) as number[]));
+      else statement.run(params);
+    };
+    const stmt = withIds ? numbered : plain;
     let i = 0;
-    for (; i + ROWS_PER_INSERT <= clicks.length; i += ROWS_PER_INSERT) {
-      insertGroup.run(clicks.slice(i, i + ROWS_PER_INSERT).flatMap((c) => packClick(c.row)));
-    }
-    for (; i < clicks.length; i++) insertOne.run(packClick(clicks[i].row));
+    for (; i + ROWS_PER_INSERT <= clicks.length; i += ROWS_PER_INSERT) run(stmt, clicks.slice(i, i + ROWS_PER_INSERT));
+    for (; i < clicks.length; i++) run(stmt, [clicks[i]]);
+    return ids;
+  }
+
+  let queued = 0;
+  const writeTx = db.transaction((clicks: EnrichedClick[], deltas: HourlyDelta[]) => {
+    const destinations = outbox.destinations();
+    const ids = insertClicks(clicks, destinations.length > 0);
     hourly(deltas);
     daily(dailyDeltas(deltas));
+    if (destinations.length > 0) queued = outbox.queue(clicks.map((c, i) => ({ id: ids[i], row: c.row })), destinations);
   });
 
   return {
     async write(clicks, deltas) {
+      queued = 0;
       writeTx.immediate(clicks, deltas);
+      if (queued > 0) signalOutbox();
     },
     async close() {
       db.close();
@@ -89,7 +107,7 @@ function rollupStatements(db: Database.Database, t: { counts: string; dims: stri
       "total" = "total" + excluded."total", "human" = "human" + excluded."human", "bot" = "bot" + excluded."bot"`);
   return (deltas: HourlyDelta[]) => {
     for (const d of deltas) {
-      const start = toSqliteDate(d.start);
+      const start = sqliteDate(d.start);
       const current = select.get(d.redirectId, start) as { sessions: Buffer | null; visitors: Buffer | null } | undefined;
       upsert.run(
         d.redirectId,
@@ -102,7 +120,31 @@ function rollupStatements(db: Database.Database, t: { counts: string; dims: stri
       );
     }
     for (const r of dimRows(deltas)) {
-      upsertDim.run(r.scope, toSqliteDate(r.start), r.dim, r.value, r.counts.total, r.counts.human, r.counts.bot);
+      upsertDim.run(r.scope, sqliteDate(r.start), r.dim, r.value, r.counts.total, r.counts.human, r.counts.bot);
     }
+  };
+}
+
+/** Webhook outbox rows for the clicks of a batch, in the batch's transaction (docs/adr/0011-webhook-outbox.md). */
+function outboxStatements(db: Database.Database) {
+  const selectDestinations = db.prepare(`SELECT "id","eventTypes","redirectIds","tags" FROM "WebhookDestination" WHERE "enabled" = 1`);
+  const selectTags = db.prepare(`SELECT "redirectId","tag" FROM "RedirectTag" WHERE "redirectId" IN (SELECT value FROM json_each(?))`);
+  const insert = db.prepare(`INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
+    VALUES (?,?,?,?,?,?,?)`);
+  return {
+    destinations: () =>
+      (selectDestinations.all() as { id: string; eventTypes: unknown; redirectIds: unknown; tags: unknown }[]).map(toDestinationFilter),
+    queue(clicks: { id: number; row: ClickRow }[], destinations: DestinationFilter[]): number {
+      const redirectIds = [...new Set(clicks.flatMap((c) => (c.row.redirectId === null ? [] : [c.row.redirectId])))];
+      const tags = filtersByTag(destinations)
+        ? groupTags(selectTags.all(JSON.stringify(redirectIds)) as { redirectId: string; tag: string }[])
+        : new Map<string, string[]>();
+      const rows = outboxRows(clicks, destinations, tags, new Date());
+      for (const r of rows) {
+        const created = sqliteDate(r.createdAt);
+        insert.run(r.destinationId, r.clickId, r.eventId, r.eventType, created, sqliteDate(r.expiresAt), created);
+      }
+      return rows.length;
+    },
   };
 }

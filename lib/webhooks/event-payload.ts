@@ -29,6 +29,9 @@ export const webhookEventSchema = z.strictObject({
 
 export type WebhookEvent = z.output<typeof webhookEventSchema>;
 
+/** The event ID of a click: equal on every delivery and redelivery of its event. */
+export const clickEventId = (clickId: number | string): string => `evt_${clickId}`;
+
 /** A stored click with its ID: the Click row's number, or a UUID the caller gave the event. */
 export type StoredClick = ClickRow & { id: number | string };
 
@@ -39,7 +42,7 @@ export type StoredClick = ClickRow & { id: number | string };
  */
 export function toJsonEvent(click: StoredClick, redirectName: string | null): WebhookEvent {
   return webhookEventSchema.parse({
-    id: `evt_${click.id}`,
+    id: clickEventId(click.id),
     type: webhookEventType(click),
     occurredAt: click.at.toISOString(),
     redirect: click.redirectId === null ? null : { id: click.redirectId, name: redirectName },

@@ -12,6 +12,7 @@ import { createWorkerClickStore } from "./lib/clicks/click-store-worker";
 import { closeClickStore, useClickStore } from "./lib/clicks/get-click-store";
 import { disconnectDb } from "./lib/db/client";
 import { startRetentionSchedule } from "./lib/privacy/retention";
+import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thread";
 import { PEER_HEADER } from "./lib/http/peer-header";
 import { logger } from "./lib/logger";
 import { handlePublicRequest, isPublicPath } from "./lib/http/handle-public-request";
@@ -20,6 +21,7 @@ import { prepareInstance } from "./lib/startup";
 const SHUTDOWN_GRACE_MS = 30_000;
 const KEEP_ALIVE_GRACE_MS = 5_000;
 const MAX_HEADER_BYTES = 64 * 1024;
+const WEBHOOK_GRACE_MS = 3_000;
 
 async function main() {
   let config;
@@ -43,6 +45,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const stopRetention = startRetentionSchedule();
+  const stopDeliveries = startDeliveryThread();
 
   let stopping = false;
   // Node refuses headers over 16 KB with a 431 before any code of ours runs; a recipient
@@ -79,9 +82,11 @@ async function main() {
       setTimeout(() => server.closeAllConnections(), KEEP_ALIVE_GRACE_MS).unref();
     });
     const buffer = getClickBuffer();
-    const drained = await buffer.drain(SHUTDOWN_GRACE_MS - KEEP_ALIVE_GRACE_MS - 1000);
+    const drained = await buffer.drain(SHUTDOWN_GRACE_MS - KEEP_ALIVE_GRACE_MS - WEBHOOK_GRACE_MS - 3000);
     logger.info({ stored: buffer.stored, pending: buffer.pending, dropped: buffer.dropped, drained }, "click buffer flushed");
     await closeClickStore();
+    // After the clicks: their events are in the outbox; sends cut short go out after a restart.
+    await stopDeliveries(WEBHOOK_GRACE_MS);
     await app.close().catch(() => undefined);
     await disconnectDb();
     process.exit(0);

@@ -5,6 +5,8 @@ import { getDb } from "../db/client";
 import { parseInput, validationError } from "../errors";
 import { checkWebhookUrl, type UrlCheckOptions } from "./check-webhook-url";
 import { findWebhookRow } from "./find-webhook-row";
+import { DELIVERY_WINDOW_MS } from "./outbox";
+import { signalOutbox } from "./outbox-signal";
 import { requireTracardiSource, WEBHOOK_FORMATS, webhookUpdateSchema, type WebhookDto } from "./schema";
 import { toWebhookDto, webhookSelect } from "./to-dto";
 
@@ -12,7 +14,11 @@ const mergedSchema = z
   .object({ format: z.enum(WEBHOOK_FORMATS), tracardiSourceId: z.string().nullable() })
   .superRefine(requireTracardiSource);
 
-/** Partial update; a new URL is checked again, and any change to `enabled` clears disabledReason. */
+/**
+ * Partial update; a new URL is checked again, and any change to `enabled` clears disabledReason.
+ * Enabling a disabled destination starts afresh: its failure streak is cleared and the events
+ * that waited are due now, with a new delivery window.
+ */
 export async function updateWebhook(
   actor: Actor,
   id: string,
@@ -22,7 +28,8 @@ export async function updateWebhook(
   assertCan(actor, "webhooks:manage");
   const patch = parseInput(webhookUpdateSchema, input);
   if (patch.url !== undefined) await checkWebhookUrl(patch.url, options);
-  return getDb().$transaction(async (tx) => {
+  let signalAfter = false;
+  const result = await getDb().$transaction(async (tx) => {
     const before = toWebhookDto(await findWebhookRow(tx, id));
     const merged = mergedSchema.safeParse({ ...before, ...patch });
     if (!merged.success) throw validationError(merged.error);
@@ -32,7 +39,18 @@ export async function updateWebhook(
       select: webhookSelect,
     });
     const after = toWebhookDto(row);
+    if (!before.enabled && after.enabled) {
+      const now = new Date();
+      await tx.webhookDestination.update({ where: { id }, data: { consecutiveFailures: 0, failingSince: null } });
+      await tx.webhookDelivery.updateMany({
+        where: { destinationId: id, status: "pending" },
+        data: { nextAttemptAt: now, expiresAt: new Date(now.getTime() + DELIVERY_WINDOW_MS) },
+      });
+      signalAfter = true;
+    }
     await recordAudit(tx, actor, { action: "webhook.update", entityType: "webhook", entityId: id, before, after });
     return after;
   });
+  if (signalAfter) signalOutbox();
+  return result;
 }

@@ -19,6 +19,7 @@ import { addOptOut } from "../lib/privacy/add-opt-out";
 import { eraseSession } from "../lib/privacy/erase-session";
 import { removeOptOut } from "../lib/privacy/remove-opt-out";
 import { runRetention } from "../lib/privacy/retention";
+import { createWebhook } from "../lib/webhooks/create-webhook";
 import { createRedirect } from "../lib/redirects/create-redirect";
 import { readPrivacySettings, updatePrivacySettings, type PrivacySettings } from "../lib/settings/privacy-settings";
 import { listSigningKeys } from "../lib/signing/list-signing-keys";
@@ -70,6 +71,15 @@ const COMMANDS: Record<string, Command> = {
     run: async (v) => {
       const redirect = await createRedirect(CLI_ACTOR, parseJsonOption(v.json));
       return `Created redirect ${redirect.id} → ${redirect.targetUrl}`;
+    },
+  },
+  "create-webhook": {
+    summary: "Create a webhook destination from the same JSON body as POST /api/v1/webhooks (secret printed once)",
+    usage: `create-webhook --json '{"name":"CRM","url":"https://crm.example.com/hooks/clicktrail"}'`,
+    options: { json: { type: "string" } },
+    run: async (v) => {
+      const webhook = await createWebhook(CLI_ACTOR, parseJsonOption(v.json));
+      return `Created webhook destination ${webhook.id} → ${webhook.url}. Its signing secret, not shown again:\n\n  ${webhook.secret}\n`;
     },
   },
   "erase-session": {
@@ -125,8 +135,8 @@ const COMMANDS: Record<string, Command> = {
     usage: "retention",
     options: {},
     run: async () => {
-      const { eventsDeleted, ipsPurged } = await runRetention();
-      return `Deleted ${eventsDeleted} click events; removed the IP address from ${ipsPurged} more`;
+      const { eventsDeleted, ipsPurged, deliveriesDeleted } = await runRetention();
+      return `Deleted ${eventsDeleted} click events; removed the IP address from ${ipsPurged} more; deleted ${deliveriesDeleted} old webhook deliveries`;
     },
   },
   "seed-demo": {

@@ -7,7 +7,7 @@ import type { ClickWriter } from "./click-writer";
 import type { ClickRow, EnrichedClick } from "./enrich-click";
 import { dailyDeltas, dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
-import { filtersByTag, groupTags, outboxRows, toDestinationFilter, type DestinationFilter } from "../webhooks/outbox";
+import { filtersByTag, groupTags, outboxRows, toDestinationFilter, type DestinationFilter, type OutboxRow } from "../webhooks/outbox";
 import { signalOutbox } from "../webhooks/outbox-signal";
 
 const ROWS_PER_INSERT = 50;
@@ -46,36 +46,38 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
   // Room for the hot index pages of Click (64 MiB), so appends rarely read from the file.
   db.pragma("cache_size = -65536");
 
-  const insertRows = (n: number, returning: boolean) =>
+  const insertRows = (n: number) =>
     db.prepare(`INSERT INTO "Click" ("at","redirectId","sessionId","eventType","properties","targetUrl","source","ip","userAgent","browser","os","deviceType","isBot","botReason","country","referer","acceptLanguage","privacyReason")
-      VALUES ${Array(n).fill("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").join(",")}${returning ? ' RETURNING "id"' : ""}`);
+      VALUES ${Array(n).fill("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").join(",")}`);
   // Rows go in groups of ROWS_PER_INSERT: one call into SQLite per group instead of per row.
-  // The numbering variants run only while a webhook destination wants events.
-  const plain = { group: insertRows(ROWS_PER_INSERT, false), one: insertRows(1, false) };
-  const numbered = { group: insertRows(ROWS_PER_INSERT, true).pluck(), one: insertRows(1, true).pluck() };
+  const insertGroup = insertRows(ROWS_PER_INSERT);
+  const insertOne = insertRows(1);
   const hourly = rollupStatements(db, { counts: "ClickHourly", dims: "ClickHourlyDim", time: "hour" });
   const daily = rollupStatements(db, { counts: "ClickDaily", dims: "ClickDailyDim", time: "day" });
   const outbox = outboxStatements(db);
 
-  function insertClicks(clicks: EnrichedClick[], withIds: boolean): number[] {
+  /**
+   * Returns the clicks' IDs. Click.id is AUTOINCREMENT and this connection holds the write
+   * lock, so the rows of one INSERT are numbered consecutively up to its lastInsertRowid
+   * (cheaper than RETURNING, which the outbox would otherwise need on every batch).
+   */
+  function insertClicks(clicks: EnrichedClick[]): number[] {
     const ids: number[] = [];
-    const run = (stmt: { group: Database.Statement; one: Database.Statement }, batch: EnrichedClick[]) => {
-      const statement = batch.length === ROWS_PER_INSERT ? stmt.group : stmt.one;
-      const params = batch.flatMap((c) => packClick(c.row));
-      if (withIds) ids.push(...(statement.all(params) as number[]));
-      else statement.run(params);
+    const run = (batch: EnrichedClick[]) => {
+      const { lastInsertRowid } = (batch.length === ROWS_PER_INSERT ? insertGroup : insertOne).run(batch.flatMap((c) => packClick(c.row)));
+      const last = Number(lastInsertRowid);
+      for (let id = last - batch.length + 1; id <= last; id++) ids.push(id);
     };
-    const stmt = withIds ? numbered : plain;
     let i = 0;
-    for (; i + ROWS_PER_INSERT <= clicks.length; i += ROWS_PER_INSERT) run(stmt, clicks.slice(i, i + ROWS_PER_INSERT));
-    for (; i < clicks.length; i++) run(stmt, [clicks[i]]);
+    for (; i + ROWS_PER_INSERT <= clicks.length; i += ROWS_PER_INSERT) run(clicks.slice(i, i + ROWS_PER_INSERT));
+    for (; i < clicks.length; i++) run([clicks[i]]);
     return ids;
   }
 
   let queued = 0;
   const writeTx = db.transaction((clicks: EnrichedClick[], deltas: HourlyDelta[]) => {
     const destinations = outbox.destinations();
-    const ids = insertClicks(clicks, destinations.length > 0);
+    const ids = insertClicks(clicks);
     hourly(deltas);
     daily(dailyDeltas(deltas));
     if (destinations.length > 0) queued = outbox.queue(clicks.map((c, i) => ({ id: ids[i], row: c.row })), destinations);
@@ -129,8 +131,11 @@ function rollupStatements(db: Database.Database, t: { counts: string; dims: stri
 function outboxStatements(db: Database.Database) {
   const selectDestinations = db.prepare(`SELECT "id","eventTypes","redirectIds","tags" FROM "WebhookDestination" WHERE "enabled" = 1`);
   const selectTags = db.prepare(`SELECT "redirectId","tag" FROM "RedirectTag" WHERE "redirectId" IN (SELECT value FROM json_each(?))`);
-  const insert = db.prepare(`INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
-    VALUES (?,?,?,?,?,?,?)`);
+  const insertRows = (n: number) =>
+    db.prepare(`INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
+      VALUES ${Array(n).fill("(?,?,?,?,?,?,?)").join(",")}`);
+  const insertGroup = insertRows(ROWS_PER_INSERT);
+  const insertOne = insertRows(1);
   return {
     destinations: () =>
       (selectDestinations.all() as { id: string; eventTypes: unknown; redirectIds: unknown; tags: unknown }[]).map(toDestinationFilter),
@@ -140,10 +145,14 @@ function outboxStatements(db: Database.Database) {
         ? groupTags(selectTags.all(JSON.stringify(redirectIds)) as { redirectId: string; tag: string }[])
         : new Map<string, string[]>();
       const rows = outboxRows(clicks, destinations, tags, new Date());
-      for (const r of rows) {
-        const created = sqliteDate(r.createdAt);
-        insert.run(r.destinationId, r.clickId, r.eventId, r.eventType, created, sqliteDate(r.expiresAt), created);
-      }
+      if (rows.length === 0) return 0;
+      // One batch, one creation time: the dates are formatted once.
+      const created = sqliteDate(rows[0].createdAt);
+      const expires = sqliteDate(rows[0].expiresAt);
+      const pack = (r: OutboxRow) => [r.destinationId, r.clickId, r.eventId, r.eventType, created, expires, created];
+      let i = 0;
+      for (; i + ROWS_PER_INSERT <= rows.length; i += ROWS_PER_INSERT) insertGroup.run(rows.slice(i, i + ROWS_PER_INSERT).flatMap(pack));
+      for (; i < rows.length; i++) insertOne.run(pack(rows[i]));
       return rows.length;
     },
   };

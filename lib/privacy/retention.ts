@@ -8,14 +8,19 @@ export const RETENTION_BATCH_SIZE = 5_000;
 /** IDs per statement: under SQLite's 999 bound values, as Prisma counts them. */
 const IDS_PER_STATEMENT = 900;
 
+/** How long the webhook delivery log keeps events that are done with (delivered, failed, cancelled). */
+export const DELIVERY_LOG_DAYS = 30;
+
 export interface RetentionResult {
   eventsDeleted: number;
   ipsPurged: number;
+  deliveriesDeleted: number;
 }
 
 /**
  * Deletes click events older than the event retention and blanks IPs older than the IP
  * retention, in batches. Hourly aggregates are not touched: they hold no personal data.
+ * Finished webhook deliveries leave the delivery log after DELIVERY_LOG_DAYS.
  */
 export async function runRetention(now = new Date()): Promise<RetentionResult> {
   const { eventRetentionDays, ipRetentionDays } = await getPrivacySettings();
@@ -36,8 +41,10 @@ export async function runRetention(now = new Date()): Promise<RetentionResult> {
     );
   }
 
-  logger.info({ eventsDeleted, ipsPurged, eventRetentionDays, ipRetentionDays }, "retention run finished");
-  return { eventsDeleted, ipsPurged };
+  const deliveriesDeleted = await deleteOldDeliveries(new Date(now.getTime() - DELIVERY_LOG_DAYS * DAY_MS));
+
+  logger.info({ eventsDeleted, ipsPurged, deliveriesDeleted, eventRetentionDays, ipRetentionDays }, "retention run finished");
+  return { eventsDeleted, ipsPurged, deliveriesDeleted };
 }
 
 type ClickChange = (ids: number[]) => ReturnType<Db["click"]["deleteMany"]>;
@@ -58,6 +65,21 @@ async function inBatches(where: { at: { lt: Date }; ip?: { not: null } }, change
     }
     total += (await db.$transaction(statements)).reduce((sum, r) => sum + r.count, 0);
     if (rows.length < RETENTION_BATCH_SIZE) return total;
+  }
+}
+
+/** Their attempts go with them (foreign key, on delete cascade). */
+async function deleteOldDeliveries(before: Date): Promise<number> {
+  const db = getDb();
+  let total = 0;
+  for (;;) {
+    const rows = await db.webhookDelivery.findMany({
+      where: { createdAt: { lt: before }, status: { in: ["delivered", "failed", "cancelled"] } },
+      select: { id: true },
+      take: IDS_PER_STATEMENT,
+    });
+    if (!rows.length) return total;
+    total += (await db.webhookDelivery.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } })).count;
   }
 }
 

@@ -15,6 +15,9 @@ export const WEBHOOK_FORMATS = ["json", "tracardi"] as const;
  */
 export const MAX_WEBHOOK_URL_LENGTH = 2048;
 
+/** A destination ID as it arrives from a browser or a URL: anything, until checked. */
+export const webhookIdSchema = z.string({ error: "must be a string" }).min(1, { error: "is required" }).max(100);
+
 const unique = <T>(items: T[]) => [...new Set(items)];
 
 const fields = {

@@ -251,7 +251,7 @@ describe("retention", () => {
     const hour = new Date(ago(40).setUTCMinutes(0, 0, 0));
     await getDb().clickHourly.create({ data: { redirectId: s, hour, total: 2, human: 2, bot: 0 } });
 
-    expect(await runRetention(now)).toEqual({ eventsDeleted: 2, ipsPurged: 2 });
+    expect(await runRetention(now)).toEqual({ eventsDeleted: 2, ipsPurged: 2, deliveriesDeleted: 0 });
 
     const left = await getDb().click.findMany({ where: { sessionId: { startsWith: `${s}-` } }, select: { sessionId: true, ip: true } });
     const bySession = Object.fromEntries(left.map((r) => [r.sessionId!.slice(s.length + 1), r.ip]));
@@ -272,7 +272,7 @@ describe("retention", () => {
     for (let i = 0; i < old.length; i += 2_000) await getDb().click.createMany({ data: old.slice(i, i + 2_000) });
     for (let i = 0; i < ipOnly.length; i += 2_000) await getDb().click.createMany({ data: ipOnly.slice(i, i + 2_000) });
 
-    expect(await runRetention(now)).toEqual({ eventsDeleted: old.length, ipsPurged: ipOnly.length });
+    expect(await runRetention(now)).toEqual({ eventsDeleted: old.length, ipsPurged: ipOnly.length, deliveriesDeleted: 0 });
     expect(await getDb().click.count({ where: { sessionId: s } })).toBe(ipOnly.length);
     expect(await getDb().click.count({ where: { sessionId: s, ip: { not: null } } })).toBe(0);
   }, 60_000);
@@ -281,7 +281,7 @@ describe("retention", () => {
     await updatePrivacySettings(admin, { eventRetentionDays: null, ipRetentionDays: null });
     const s = uid("forever");
     await getDb().click.create({ data: click({ at: ago(3000), sessionId: s, ip: "203.0.113.5" }) });
-    expect(await runRetention(now)).toEqual({ eventsDeleted: 0, ipsPurged: 0 });
+    expect(await runRetention(now)).toEqual({ eventsDeleted: 0, ipsPurged: 0, deliveriesDeleted: 0 });
     expect(await getDb().click.findFirst({ where: { sessionId: s } })).toMatchObject({ ip: "203.0.113.5" });
   });
 

@@ -7,6 +7,7 @@ import { getConfig } from "../../lib/config";
 import { getDb, getDbProvider } from "../../lib/db/client";
 import { handlePublicRequest } from "../../lib/http/handle-public-request";
 import { eraseSession } from "../../lib/privacy/erase-session";
+import { DELIVERY_LOG_DAYS, runRetention } from "../../lib/privacy/retention";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import type { RawClick } from "../../lib/redirects/serve";
 import { claimDeliveries } from "../../lib/webhooks/delivery/claim-deliveries";
@@ -17,6 +18,7 @@ import { EVENT_ID_HEADER } from "../../lib/webhooks/delivery/webhook-request";
 import { createWebhook } from "../../lib/webhooks/create-webhook";
 import { deleteWebhook } from "../../lib/webhooks/delete-webhook";
 import { webhookEventSchema } from "../../lib/webhooks/event-payload";
+import { webhookEventType } from "../../lib/webhooks/event-type";
 import { listDeliveries } from "../../lib/webhooks/list-deliveries";
 import { redeliverDelivery } from "../../lib/webhooks/redeliver-delivery";
 import { redeliverFailed } from "../../lib/webhooks/redeliver-failed";
@@ -184,6 +186,7 @@ describe("webhook delivery", () => {
     for (const d of await deliveriesOf(all.id)) {
       const click = await getDb().click.findUniqueOrThrow({ where: { id: d.clickId! } });
       expect(d.eventId).toBe(`evt_${click.id}`);
+      expect(webhookEventType(click)).toBe(d.eventType);
       expect(d.status).toBe("pending");
     }
   });
@@ -416,6 +419,21 @@ describe("webhook delivery", () => {
     const last = await listDeliveries(admin, dest.id, { limit: "2", before: String(second.nextBefore) });
     expect(last.items.map((d) => d.id)).toEqual(ids.slice(4));
     expect(last.nextBefore).toBeNull();
+  });
+
+  it("keeps finished deliveries in the log for 30 days, their attempts with them; waiting ones stay", async () => {
+    const dest = await destination("/ok");
+    for (let i = 0; i < 3; i++) await storeClickNow(raw(null));
+    const [oldDone, oldPending, recentDone] = await deliveriesOf(dest.id);
+    const longAgo = new Date(Date.now() - (DELIVERY_LOG_DAYS + 1) * 86_400_000);
+    await getDb().webhookDelivery.update({ where: { id: oldDone.id }, data: { status: "delivered", createdAt: longAgo } });
+    await getDb().webhookDelivery.update({ where: { id: oldPending.id }, data: { createdAt: longAgo } });
+    await getDb().webhookDelivery.update({ where: { id: recentDone.id }, data: { status: "delivered" } });
+    await getDb().webhookAttempt.create({ data: { deliveryId: oldDone.id, at: longAgo, statusCode: 204, durationMs: 3 } });
+
+    expect((await runRetention()).deliveriesDeleted).toBe(1);
+    expect((await deliveriesOf(dest.id)).map((d) => d.id)).toEqual([oldPending.id, recentDone.id]);
+    expect(await getDb().webhookAttempt.count({ where: { deliveryId: oldDone.id } })).toBe(0);
   });
 
   it("serves the log and test events over the REST API with the same rules", async () => {

@@ -40,14 +40,19 @@ const MAX_OUTCOMES_PER_WRITE = 200;
  * server.ts (delivery-thread.ts) so sending never competes with the redirect path's event loop.
  */
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
-  const concurrency = options.concurrency ?? 32;
+  const concurrency = options.concurrency ?? 64;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const pollMs = options.pollMs ?? 1000;
-  const leaseMs = options.leaseMs ?? timeoutMs + 20_000;
+  // Taken rows wait in the local queue for at most about two rounds of sends before their own.
+  const leaseMs = options.leaseMs ?? 3 * timeoutMs + 20_000;
   const flushMs = options.flushMs ?? 50;
   const policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+  // Deliveries are taken in batches (one claim and three reads for up to `batch` of them) and
+  // sent from a local queue; a claim per freed slot cost more than the sends themselves.
+  const batch = concurrency * 2;
 
   const inFlight = new Map<number, AbortController>();
+  const queue: DeliveryJob[] = [];
   let outcomes: Outcome[] = [];
   let running = false;
   let claiming = false;
@@ -59,6 +64,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   let idleWaiters: (() => void)[] = [];
 
   async function pump(): Promise<void> {
+    fill();
     if (!running) return;
     if (claiming) {
       claimAgain = true;
@@ -68,14 +74,15 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     try {
       do {
         claimAgain = false;
-        const free = concurrency - inFlight.size;
-        if (free <= 0 || !running) break;
+        // Refill once the queue is down to one round of sends.
+        const want = batch - queue.length;
+        if (queue.length > concurrency || !running) break;
         const now = new Date();
         const db = getDb();
-        const ids = await claimDeliveries(db, getDbProvider(), free, now, new Date(now.getTime() + leaseMs));
-        const jobs = await loadDeliveryJobs(db, ids, now);
-        for (const job of jobs) launch(job);
-        if (jobs.length === free) claimAgain = true;
+        const ids = await claimDeliveries(db, getDbProvider(), want, now, new Date(now.getTime() + leaseMs));
+        queue.push(...(await loadDeliveryJobs(db, ids, now)));
+        fill();
+        if (ids.length === want) claimAgain = true;
       } while (claimAgain && running);
     } catch (err) {
       // The database is away: the next poll tries again; taken rows come back when their lease ends.
@@ -86,13 +93,18 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     }
   }
 
+  function fill() {
+    while (running && inFlight.size < concurrency && queue.length > 0) launch(queue.shift()!);
+  }
+
   function launch(job: DeliveryJob) {
     const controller = new AbortController();
     inFlight.set(job.deliveryId, controller);
     void attemptDelivery(job, { timeoutMs, allowPrivate: options.allowPrivate, signal: controller.signal }).then((outcome) => {
       inFlight.delete(job.deliveryId);
       record(outcome);
-      void pump();
+      if (queue.length <= concurrency) void pump();
+      else fill();
     });
   }
 
@@ -129,7 +141,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   }
 
   function settleIdle() {
-    if (inFlight.size > 0 || outcomes.length > 0 || flushing || claiming) return;
+    if (inFlight.size > 0 || queue.length > 0 || outcomes.length > 0 || flushing || claiming) return;
     const waiters = idleWaiters;
     idleWaiters = [];
     for (const w of waiters) w();
@@ -152,10 +164,12 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       unlisten = null;
       if (pollTimer) clearInterval(pollTimer);
       pollTimer = null;
+      while (claiming) await new Promise((r) => setTimeout(r, 5));
       const deadline = Date.now() + graceMs;
       while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       for (const controller of inFlight.values()) controller.abort();
       while (inFlight.size > 0) await new Promise((r) => setTimeout(r, 5));
+      for (const job of queue.splice(0)) record({ kind: "release", job });
       await flush();
       if (outcomes.length > 0) await flush();
       if (flushTimer) clearTimeout(flushTimer);

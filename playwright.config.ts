@@ -49,6 +49,8 @@ export default defineConfig({
         ADMIN_PASSWORD: E2E.admin.password,
         AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
         LOG_LEVEL: "warn",
+        // Webhook specs deliver to the target server on localhost.
+        ALLOW_PRIVATE_WEBHOOKS: "true",
       },
     },
   ],

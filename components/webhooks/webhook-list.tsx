@@ -1,6 +1,7 @@
 "use client";
 
 import { Pencil, Plus, Power, PowerOff, RotateCw, Trash2, Webhook } from "lucide-react";
+import Link from "next/link";
 import { useState, useTransition } from "react";
 import {
   deleteWebhookAction,
@@ -150,7 +151,15 @@ export function WebhookList({ webhooks }: { webhooks: WebhookDto[] }) {
             <TableBody>
               {webhooks.map((webhook) => (
                 <TableRow key={webhook.id}>
-                  <TableCell className="font-medium text-foreground">{webhook.name}</TableCell>
+                  <TableCell className="font-medium text-foreground">
+                    {/* The name opens the delivery log; accent-coloured so it reads as a link. */}
+                    <Link
+                      href={`/settings/webhooks/${encodeURIComponent(webhook.id)}`}
+                      className="text-accent hover:underline"
+                    >
+                      {webhook.name}
+                    </Link>
+                  </TableCell>
                   <TableCell className="max-w-48">
                     <span title={webhook.url} className="block truncate font-mono text-xs">
                       {webhookHost(webhook.url)}

@@ -1,17 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/auth/action-result";
 import { parseInput } from "@/lib/errors";
 import { createWebhook } from "@/lib/webhooks/create-webhook";
 import { deleteWebhook } from "@/lib/webhooks/delete-webhook";
 import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
-import type { WebhookDto, WebhookWithSecret } from "@/lib/webhooks/schema";
+import { webhookIdSchema, type WebhookDto, type WebhookWithSecret } from "@/lib/webhooks/schema";
 import { updateWebhook } from "@/lib/webhooks/update-webhook";
-
-/** A destination ID as it arrives from the browser: anything, until checked. */
-const webhookIdSchema = z.string({ error: "must be a string" }).min(1, { error: "is required" }).max(100);
 
 function refresh<T>(result: ActionResult<T>): ActionResult<T> {
   if (result.ok) revalidatePath("/settings/webhooks");

@@ -3,10 +3,8 @@
 // two cores shared with the load generator make single runs vary by ±10 %.
 // Usage: npm run build && node bench/redirect-throughput.mjs [--db sqlite|postgres] [--runs N]
 // Needs wrk (Debian: apt-get install wrk). Loopback only; every run is bounded in time.
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { createRedirect, freshDatabase, killAll, root, settledClickCount, startApp, startProcess, stopGracefully, waitFor } from "./support/bench-app.mjs";
+import { createRedirect, freshDatabase, killAll, settledClickCount, startApp, startProcess, stopGracefully, waitFor, wrk } from "./support/bench-app.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -16,23 +14,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
   },
 });
-const UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
-
-function wrk(url) {
-  const out = execFileSync("wrk", ["-t2", `-c${values.connections}`, `-d${values.duration}`, "--latency", "-H", `User-Agent: ${UA}`, "-s", path.join(root, "bench/sessions.lua"), url], { encoding: "utf8" });
-  const pct = (p) => {
-    const m = out.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`));
-    return m ? Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]] : NaN;
-  };
-  return {
-    rps: Number(out.match(/Requests\/sec:\s+([\d.]+)/)[1]),
-    p50: pct(50),
-    p99: pct(99),
-    requests: Number(out.match(/(\d+) requests in/)[1]),
-    non3xx: Number(out.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0),
-    errors: out.match(/Socket errors:.*/)?.[0] ?? "none",
-  };
-}
+const load = (url) => wrk(url, values);
 
 const db = freshDatabase(values.db);
 try {
@@ -41,13 +23,13 @@ try {
   await waitFor("http://127.0.0.1:4100/redirect/bench");
   createRedirect(db.env, { id: "bench", name: "Bench", targetUrl: "https://example.com/landing" });
 
-  wrk("http://127.0.0.1:4200/redirect/bench"); // warm-up: JIT, caches
+  await load("http://127.0.0.1:4200/redirect/bench"); // warm-up: JIT, caches
   const before = await settledClickCount(db.env);
   const bare = [];
   const clicktrail = [];
   for (let i = 0; i < Number(values.runs); i++) {
-    bare.push(wrk("http://127.0.0.1:4100/redirect/bench"));
-    clicktrail.push(wrk("http://127.0.0.1:4200/redirect/bench"));
+    bare.push(await load("http://127.0.0.1:4100/redirect/bench"));
+    clicktrail.push(await load("http://127.0.0.1:4200/redirect/bench"));
   }
   await stopGracefully(app);
   const stored = (await settledClickCount(db.env)) - before;

@@ -1,8 +1,9 @@
 // Shared by the benchmarks: a fresh database, the production server on it, and click counts.
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 const pgAdmin = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -32,7 +33,9 @@ export function freshDatabase(kind) {
 const children = [];
 
 export function startProcess(cmd, args, env) {
-  const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  // BENCH_APP_LOG=<file> keeps the servers' logs (pino, stdout) for a look afterwards.
+  const out = process.env.BENCH_APP_LOG ? fs.openSync(process.env.BENCH_APP_LOG, "a") : "ignore";
+  const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", out, "inherit"], detached: true });
   children.push(child);
   return child;
 }
@@ -89,4 +92,31 @@ export async function settledClickCount(env) {
     last = now;
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+const execFileAsync = promisify(execFile);
+export const BENCH_USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
+
+/**
+ * One wrk run against `url` with a new session ID per request (bench/sessions.lua). Runs
+ * asynchronously, so a receiver in the calling process keeps answering meanwhile.
+ */
+export async function wrk(url, { connections = "50", duration = "10s" } = {}) {
+  const { stdout: out } = await execFileAsync(
+    "wrk",
+    ["-t2", `-c${connections}`, `-d${duration}`, "--latency", "-H", `User-Agent: ${BENCH_USER_AGENT}`, "-s", path.join(root, "bench/sessions.lua"), url],
+    { encoding: "utf8" },
+  );
+  const pct = (p) => {
+    const m = out.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`));
+    return m ? Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]] : NaN;
+  };
+  return {
+    rps: Number(out.match(/Requests\/sec:\s+([\d.]+)/)[1]),
+    p50: pct(50),
+    p99: pct(99),
+    requests: Number(out.match(/(\d+) requests in/)[1]),
+    non3xx: Number(out.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0),
+    errors: out.match(/Socket errors:.*/)?.[0] ?? "none",
+  };
 }

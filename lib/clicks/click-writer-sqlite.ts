@@ -7,10 +7,21 @@ import type { ClickWriter } from "./click-writer";
 import type { ClickRow, EnrichedClick } from "./enrich-click";
 import { dailyDeltas, dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
-import { filtersByTag, groupTags, outboxRows, toDestinationFilter, type DestinationFilter, type OutboxRow } from "../webhooks/outbox";
+import { DEFAULT_CLICK_EVENT_TYPES, EMAIL_OPENED, REDIRECT_CLICKED } from "../webhooks/event-type";
+import {
+  DELIVERY_WINDOW_MS,
+  filtersByTag,
+  groupTags,
+  outboxRows,
+  toDestinationFilter,
+  wantsEverything,
+  type DestinationFilter,
+  type OutboxRow,
+} from "../webhooks/outbox";
 import { signalOutbox } from "../webhooks/outbox-signal";
 
 const ROWS_PER_INSERT = 50;
+const MAX_YIELD_MS = 5;
 
 /** A click as positional parameters in the INSERT's column order: faster to bind than names. */
 function packClick(row: ClickRow): (string | number | null)[] {
@@ -83,10 +94,20 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
     if (destinations.length > 0) queued = outbox.queue(clicks.map((c, i) => ({ id: ids[i], row: c.row })), destinations);
   });
 
+  // SQLite has one writer at a time and its busy handler polls (every 100 ms once waiting a
+  // while): under a saturating click load, back-to-back batches would starve every other
+  // writer (admin edits, the webhook worker) until their 5 s timeout. After a long transaction
+  // the next one waits a quarter of its length (at most 5 ms), so others get the lock.
+  let lockFreeUntil = 0;
   return {
     async write(clicks, deltas) {
+      const wait = lockFreeUntil - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       queued = 0;
+      const started = performance.now();
       writeTx.immediate(clicks, deltas);
+      const ended = performance.now();
+      lockFreeUntil = ended + Math.min(MAX_YIELD_MS, (ended - started) / 4);
       if (queued > 0) signalOutbox();
     },
     async close() {
@@ -136,24 +157,40 @@ function outboxStatements(db: Database.Database) {
       VALUES ${Array(n).fill("(?,?,?,?,?,?,?)").join(",")}`);
   const insertGroup = insertRows(ROWS_PER_INSERT);
   const insertOne = insertRows(1);
+  // The event type as lib/webhooks/event-type.ts names it (a unit test holds the two equal).
+  const insertForAll = db.prepare(`INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
+    SELECT ?, "id", 'evt_' || "id",
+      CASE WHEN "source" = 'pixel' THEN '${EMAIL_OPENED}'
+           WHEN "eventType" IN (${DEFAULT_CLICK_EVENT_TYPES.map((t) => `'${t}'`).join(",")}) THEN '${REDIRECT_CLICKED}'
+           ELSE "eventType" END,
+      ?, ?, ?
+    FROM "Click" WHERE "id" BETWEEN ? AND ? ORDER BY "id"`);
   return {
     destinations: () =>
       (selectDestinations.all() as { id: string; eventTypes: unknown; redirectIds: unknown; tags: unknown }[]).map(toDestinationFilter),
     queue(clicks: { id: number; row: ClickRow }[], destinations: DestinationFilter[]): number {
-      const redirectIds = [...new Set(clicks.flatMap((c) => (c.row.redirectId === null ? [] : [c.row.redirectId])))];
-      const tags = filtersByTag(destinations)
+      const now = new Date();
+      const created = sqliteDate(now);
+      const expires = sqliteDate(new Date(now.getTime() + DELIVERY_WINDOW_MS));
+      // A destination that wants every event (the usual one) is served inside SQLite: one
+      // INSERT … SELECT over the batch's ID range instead of a row of parameters per click.
+      let queuedAll = 0;
+      const filtered = destinations.filter((d) => !wantsEverything(d));
+      for (const d of destinations) {
+        if (filtered.includes(d)) continue;
+        queuedAll += insertForAll.run(d.id, created, expires, created, clicks[0].id, clicks[clicks.length - 1].id).changes;
+      }
+      if (filtered.length === 0) return queuedAll;
+      const redirectIds = filtersByTag(filtered) ? [...new Set(clicks.flatMap((c) => (c.row.redirectId === null ? [] : [c.row.redirectId])))] : [];
+      const tags = filtersByTag(filtered)
         ? groupTags(selectTags.all(JSON.stringify(redirectIds)) as { redirectId: string; tag: string }[])
         : new Map<string, string[]>();
-      const rows = outboxRows(clicks, destinations, tags, new Date());
-      if (rows.length === 0) return 0;
-      // One batch, one creation time: the dates are formatted once.
-      const created = sqliteDate(rows[0].createdAt);
-      const expires = sqliteDate(rows[0].expiresAt);
+      const rows = outboxRows(clicks, filtered, tags, now);
       const pack = (r: OutboxRow) => [r.destinationId, r.clickId, r.eventId, r.eventType, created, expires, created];
       let i = 0;
       for (; i + ROWS_PER_INSERT <= rows.length; i += ROWS_PER_INSERT) insertGroup.run(rows.slice(i, i + ROWS_PER_INSERT).flatMap(pack));
       for (; i < rows.length; i++) insertOne.run(pack(rows[i]));
-      return rows.length;
+      return queuedAll + rows.length;
     },
   };
 }

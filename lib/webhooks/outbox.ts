@@ -40,6 +40,10 @@ function strings(value: unknown): string[] {
   return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === "string") : [];
 }
 
+/** No filter at all: every event of every redirect. */
+export const wantsEverything = (d: DestinationFilter): boolean =>
+  d.eventTypes.length === 0 && d.redirectIds.length === 0 && d.tags.length === 0;
+
 export const filtersByTag = (destinations: readonly DestinationFilter[]): boolean =>
   destinations.some((d) => d.tags.length > 0);
 

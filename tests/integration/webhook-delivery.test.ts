@@ -11,7 +11,13 @@ import { DELIVERY_LOG_DAYS, runRetention } from "../../lib/privacy/retention";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import type { RawClick } from "../../lib/redirects/serve";
 import { claimDeliveries } from "../../lib/webhooks/delivery/claim-deliveries";
-import { createDeliveryWorker, type DeliveryWorker, type DeliveryWorkerOptions } from "../../lib/webhooks/delivery/delivery-worker";
+import {
+  BUSY_CONCURRENCY,
+  BUSY_RATE,
+  createDeliveryWorker,
+  type DeliveryWorker,
+  type DeliveryWorkerOptions,
+} from "../../lib/webhooks/delivery/delivery-worker";
 import type { RetryPolicy } from "../../lib/webhooks/delivery/retry-policy";
 import { SNIPPET_BYTES } from "../../lib/webhooks/delivery/send-webhook";
 import { EVENT_ID_HEADER } from "../../lib/webhooks/delivery/webhook-request";
@@ -276,6 +282,33 @@ describe("webhook delivery", () => {
     const expected = (await deliveriesOf(dest.id)).map((d) => d.eventId);
     expect(new Set(bodies.keys())).toEqual(new Set(expected));
     expect(expected).toHaveLength(120);
+  });
+
+  it("yields to a saturated redirect thread: paced while busy, at full speed again after", async () => {
+    const dest = await destination("/ok");
+    for (let i = 0; i < 150; i++) await storeClickNow(raw(null));
+    const w = worker();
+    w.setBusy(true);
+    const started = Date.now();
+    await new Promise((r) => setTimeout(r, 300));
+    const paced = receiver.on("/ok").length;
+    const allowed = (BUSY_RATE * (Date.now() - started)) / 1000 + BUSY_CONCURRENCY;
+    expect(paced).toBeGreaterThan(0);
+    expect(paced).toBeLessThanOrEqual(allowed);
+    w.setBusy(false);
+    await waitFor(() => receiver.on("/ok").length === 150, 3000, "the rest at full speed");
+    await waitFor(async () => (await deliveriesOf(dest.id)).every((d) => d.status === "delivered"), 2000);
+  });
+
+  it("stays healthy when a destination is deleted while its events are in flight", async () => {
+    const doomed = await destination("/slow");
+    for (let i = 0; i < 40; i++) await storeClickNow(raw(null));
+    worker({ concurrency: 8 });
+    await waitFor(() => receiver.on("/slow").length > 0, 3000, "the first sends");
+    await deleteWebhook(admin, doomed.id);
+    const next = await destination("/ok");
+    await storeClickNow(raw(null));
+    await waitFor(async () => (await deliveriesOf(next.id))[0]?.status === "delivered", 3000, "the next destination's event");
   });
 
   it("hands the deliveries of a worker that died to another once their lease ends", async () => {

@@ -8,14 +8,14 @@ import { getConfig } from "../../config";
 import { disconnectDb } from "../../db/client";
 import { createDeliveryWorker } from "./delivery-worker";
 
-export type DeliveryThreadMessage = { type: "stop"; graceMs: number };
+export type DeliveryThreadMessage = { type: "stop"; graceMs: number } | { type: "busy"; busy: boolean };
 export type DeliveryThreadReply = { type: "stopped" };
 
 const worker = createDeliveryWorker({ ...(workerData as object), allowPrivate: getConfig().ALLOW_PRIVATE_WEBHOOKS });
 worker.start();
 
 parentPort!.on("message", async (message: DeliveryThreadMessage) => {
-  if (message.type !== "stop") return;
+  if (message.type === "busy") return worker.setBusy(message.busy);
   await worker.stop(message.graceMs);
   await disconnectDb();
   parentPort!.postMessage({ type: "stopped" } satisfies DeliveryThreadReply);

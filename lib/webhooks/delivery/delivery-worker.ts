@@ -30,7 +30,16 @@ export interface DeliveryWorker {
   stop(graceMs?: number): Promise<void>;
   /** Resolves when nothing is in flight or waiting to be recorded (tests). */
   idle(): Promise<void>;
+  /**
+   * While the redirect thread is saturated, sending yields to it: at most BUSY_CONCURRENCY in
+   * flight and BUSY_RATE a second; the backlog is caught up once the load eases.
+   */
+  setBusy(busy: boolean): void;
 }
+
+export const BUSY_CONCURRENCY = 2;
+export const BUSY_RATE = 50;
+const BUSY_FLUSH_MS = 1000;
 
 const MAX_OUTCOMES_PER_WRITE = 200;
 
@@ -62,6 +71,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   let pollTimer: NodeJS.Timeout | null = null;
   let unlisten: (() => void) | null = null;
   let idleWaiters: (() => void)[] = [];
+  let busy = false;
+  let nextLaunchAt = 0;
+  let paceTimer: NodeJS.Timeout | null = null;
 
   async function pump(): Promise<void> {
     fill();
@@ -94,7 +106,20 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   }
 
   function fill() {
-    while (running && inFlight.size < concurrency && queue.length > 0) launch(queue.shift()!);
+    while (running && inFlight.size < (busy ? Math.min(BUSY_CONCURRENCY, concurrency) : concurrency) && queue.length > 0) {
+      if (busy) {
+        const now = performance.now();
+        if (now < nextLaunchAt) {
+          paceTimer ??= setTimeout(() => {
+            paceTimer = null;
+            fill();
+          }, nextLaunchAt - now);
+          return;
+        }
+        nextLaunchAt = now + 1000 / BUSY_RATE;
+      }
+      launch(queue.shift()!);
+    }
   }
 
   function launch(job: DeliveryJob) {
@@ -111,7 +136,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   function record(outcome: Outcome) {
     outcomes.push(outcome);
     if (outcomes.length >= MAX_OUTCOMES_PER_WRITE) void flush();
-    else flushTimer ??= setTimeout(() => void flush(), flushMs);
+    // Busy: fewer, larger writes (each costs the same fixed Prisma work, whatever its size).
+    else flushTimer ??= setTimeout(() => void flush(), busy ? BUSY_FLUSH_MS : flushMs);
   }
 
   async function flush(): Promise<void> {
@@ -158,12 +184,18 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     wake() {
       void pump();
     },
+    setBusy(value) {
+      busy = value;
+      if (!busy) fill();
+    },
     async stop(graceMs = timeoutMs) {
       running = false;
       unlisten?.();
       unlisten = null;
       if (pollTimer) clearInterval(pollTimer);
       pollTimer = null;
+      if (paceTimer) clearTimeout(paceTimer);
+      paceTimer = null;
       while (claiming) await new Promise((r) => setTimeout(r, 5));
       const deadline = Date.now() + graceMs;
       while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));

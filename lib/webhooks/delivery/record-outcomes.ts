@@ -19,9 +19,15 @@ const ERROR_CHARS = 500;
  * destination's failure streak. A failing destination's other due events wait with it, so a
  * receiver that is down is probed, not flooded; a long streak disables the destination.
  */
-export async function recordOutcomes(db: Db, outcomes: Outcome[], policy: RetryPolicy, now = new Date()): Promise<void> {
-  const attempts = outcomes.filter((o): o is Extract<Outcome, { kind: "attempt" }> => o.kind === "attempt");
+export async function recordOutcomes(db: Db, all: Outcome[], policy: RetryPolicy, now = new Date()): Promise<void> {
   await db.$transaction(async (tx) => {
+    // A delivery can go while it is in flight (its destination deleted, the log pruned): its
+    // outcome is dropped, or the attempt's foreign key would fail the whole batch.
+    const existing = new Set(
+      (await tx.webhookDelivery.findMany({ where: { id: { in: all.map((o) => o.job.deliveryId) } }, select: { id: true } })).map((d) => d.id),
+    );
+    const outcomes = all.filter((o) => existing.has(o.job.deliveryId));
+    const attempts = outcomes.filter((o): o is Extract<Outcome, { kind: "attempt" }> => o.kind === "attempt");
     if (attempts.length > 0) {
       await tx.webhookAttempt.createMany({
         data: attempts.map((o) => ({

@@ -31,15 +31,12 @@ export interface DeliveryWorker {
   /** Resolves when nothing is in flight or waiting to be recorded (tests). */
   idle(): Promise<void>;
   /**
-   * While the redirect thread is saturated, sending yields to it: at most BUSY_CONCURRENCY in
-   * flight and BUSY_RATE a second; the backlog is caught up once the load eases.
+   * While the redirect thread is saturated, delivery pauses: no claims, no sends, no database
+   * work (Prisma's per-query CPU alone cost the redirect path ~15 % on two cores). Events wait
+   * safely in the outbox and are sent once the load eases; requests in flight finish.
    */
   setBusy(busy: boolean): void;
 }
-
-export const BUSY_CONCURRENCY = 2;
-export const BUSY_RATE = 50;
-const BUSY_FLUSH_MS = 1000;
 
 const MAX_OUTCOMES_PER_WRITE = 200;
 
@@ -72,12 +69,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   let unlisten: (() => void) | null = null;
   let idleWaiters: (() => void)[] = [];
   let busy = false;
-  let nextLaunchAt = 0;
-  let paceTimer: NodeJS.Timeout | null = null;
 
   async function pump(): Promise<void> {
     fill();
-    if (!running) return;
+    if (!running || busy) return;
     if (claiming) {
       claimAgain = true;
       return;
@@ -88,7 +83,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         claimAgain = false;
         // Refill once the queue is down to one round of sends.
         const want = batch - queue.length;
-        if (queue.length > concurrency || !running) break;
+        if (queue.length > concurrency || !running || busy) break;
         const now = new Date();
         const db = getDb();
         const ids = await claimDeliveries(db, getDbProvider(), want, now, new Date(now.getTime() + leaseMs));
@@ -106,20 +101,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   }
 
   function fill() {
-    while (running && inFlight.size < (busy ? Math.min(BUSY_CONCURRENCY, concurrency) : concurrency) && queue.length > 0) {
-      if (busy) {
-        const now = performance.now();
-        if (now < nextLaunchAt) {
-          paceTimer ??= setTimeout(() => {
-            paceTimer = null;
-            fill();
-          }, nextLaunchAt - now);
-          return;
-        }
-        nextLaunchAt = now + 1000 / BUSY_RATE;
-      }
-      launch(queue.shift()!);
-    }
+    while (running && !busy && inFlight.size < concurrency && queue.length > 0) launch(queue.shift()!);
   }
 
   function launch(job: DeliveryJob) {
@@ -136,8 +118,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   function record(outcome: Outcome) {
     outcomes.push(outcome);
     if (outcomes.length >= MAX_OUTCOMES_PER_WRITE) void flush();
-    // Busy: fewer, larger writes (each costs the same fixed Prisma work, whatever its size).
-    else flushTimer ??= setTimeout(() => void flush(), busy ? BUSY_FLUSH_MS : flushMs);
+    else flushTimer ??= setTimeout(() => void flush(), flushMs);
   }
 
   async function flush(): Promise<void> {
@@ -185,8 +166,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       void pump();
     },
     setBusy(value) {
+      if (value === busy) return;
       busy = value;
-      if (!busy) fill();
+      // Taken but unsent events go back to the queue: a long pause would outlast their lease.
+      if (busy) for (const job of queue.splice(0)) record({ kind: "release", job });
+      else void pump();
     },
     async stop(graceMs = timeoutMs) {
       running = false;
@@ -194,8 +178,6 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       unlisten = null;
       if (pollTimer) clearInterval(pollTimer);
       pollTimer = null;
-      if (paceTimer) clearTimeout(paceTimer);
-      paceTimer = null;
       while (claiming) await new Promise((r) => setTimeout(r, 5));
       const deadline = Date.now() + graceMs;
       while (inFlight.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));

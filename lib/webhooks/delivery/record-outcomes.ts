@@ -1,4 +1,4 @@
-import type { Db } from "../../db/client";
+import { getDbProvider, type Db } from "../../db/client";
 import type { DeliveryJob } from "./load-delivery-jobs";
 import { shouldDisable, type RetryPolicy } from "./retry-policy";
 import type { SendResult } from "./send-webhook";
@@ -20,7 +20,12 @@ const ERROR_CHARS = 500;
  * receiver that is down is probed, not flooded; a long streak disables the destination.
  */
 export async function recordOutcomes(db: Db, all: Outcome[], policy: RetryPolicy, now = new Date()): Promise<void> {
+  const sqlite = getDbProvider() === "sqlite";
   await db.$transaction(async (tx) => {
+    // SQLite (WAL): a transaction that reads first and writes later cannot wait for the write
+    // lock; if the click writer commits in between it fails at once ("database is locked").
+    // Taking the lock first makes it wait its turn like any writer.
+    if (sqlite) await tx.$executeRawUnsafe(`UPDATE "WebhookDelivery" SET "id" = "id" WHERE false`);
     // A delivery can go while it is in flight (its destination deleted, the log pruned): its
     // outcome is dropped, or the attempt's foreign key would fail the whole batch.
     const existing = new Set(

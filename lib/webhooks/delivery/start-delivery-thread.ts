@@ -5,7 +5,7 @@ import { startTsWorker } from "../../threads/start-ts-worker";
 import type { DeliveryThreadMessage, DeliveryThreadReply } from "./delivery-thread";
 
 const RESTART_DELAY_MS = 5000;
-const LOAD_SAMPLE_MS = 500;
+const LOAD_SAMPLE_MS = 100;
 /** Event-loop utilization of the calling (redirect) thread that marks it saturated, and clear again. */
 const BUSY_ABOVE = 0.85;
 const CALM_BELOW = 0.6;

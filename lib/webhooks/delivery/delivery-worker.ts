@@ -87,7 +87,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         const now = new Date();
         const db = getDb();
         const ids = await claimDeliveries(db, getDbProvider(), want, now, new Date(now.getTime() + leaseMs));
-        queue.push(...(await loadDeliveryJobs(db, ids, now)));
+        const jobs = await loadDeliveryJobs(db, ids, now);
+        // A pause that began during this claim: hand them back like the rest of the queue.
+        if (busy) {
+          for (const job of jobs) record({ kind: "release", job });
+          break;
+        }
+        queue.push(...jobs);
         fill();
         if (ids.length === want) claimAgain = true;
       } while (claimAgain && running);

@@ -2,7 +2,16 @@ import pg from "pg";
 import { pgTimestamp } from "../db/sql-dates";
 import type { ClickWriter } from "./click-writer";
 import type { ClickRow, EnrichedClick } from "./enrich-click";
-import { filtersByTag, groupTags, outboxRows, toDestinationFilter, type DestinationFilter } from "../webhooks/outbox";
+import { WEBHOOK_EVENT_TYPE_SQL } from "../webhooks/event-type";
+import {
+  DELIVERY_WINDOW_MS,
+  filtersByTag,
+  groupTags,
+  outboxRows,
+  toDestinationFilter,
+  wantsEverything,
+  type DestinationFilter,
+} from "../webhooks/outbox";
 import { signalOutbox } from "../webhooks/outbox-signal";
 import { dailyDeltas, dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
@@ -103,8 +112,21 @@ async function queueDeliveries(
     );
     tags = groupTags(rows);
   }
-  const rows = outboxRows(clicks, destinations, tags, new Date());
-  if (rows.length === 0) return 0;
+  const now = new Date();
+  const expires = new Date(now.getTime() + DELIVERY_WINDOW_MS);
+  // A destination that wants every event is served inside the database, over the batch's IDs.
+  let queued = 0;
+  for (const d of destinations.filter(wantsEverything)) {
+    const res = await client.query(
+      `INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
+       SELECT $1, "id", 'evt_' || "id", ${WEBHOOK_EVENT_TYPE_SQL}, $2::timestamp(3), $3::timestamp(3), $2::timestamp(3)
+       FROM "Click" WHERE "id" = ANY($4::int[]) ORDER BY "id"`,
+      [d.id, pgTimestamp(now), pgTimestamp(expires), clicks.map((c) => c.id)],
+    );
+    queued += res.rowCount ?? 0;
+  }
+  const rows = outboxRows(clicks, destinations.filter((d) => !wantsEverything(d)), tags, now);
+  if (rows.length === 0) return queued;
   await client.query(
     `INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
      SELECT d, c, e, t, n, x, n FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::timestamp(3)[], $6::timestamp(3)[]) AS u(d, c, e, t, n, x)`,
@@ -117,7 +139,7 @@ async function queueDeliveries(
       rows.map((r) => pgTimestamp(r.expiresAt)),
     ],
   );
-  return rows.length;
+  return queued + rows.length;
 }
 
 interface RollupTables {

@@ -7,7 +7,7 @@ import type { ClickWriter } from "./click-writer";
 import type { ClickRow, EnrichedClick } from "./enrich-click";
 import { dailyDeltas, dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
-import { DEFAULT_CLICK_EVENT_TYPES, EMAIL_OPENED, REDIRECT_CLICKED } from "../webhooks/event-type";
+import { WEBHOOK_EVENT_TYPE_SQL } from "../webhooks/event-type";
 import {
   DELIVERY_WINDOW_MS,
   filtersByTag,
@@ -157,13 +157,8 @@ function outboxStatements(db: Database.Database) {
       VALUES ${Array(n).fill("(?,?,?,?,?,?,?)").join(",")}`);
   const insertGroup = insertRows(ROWS_PER_INSERT);
   const insertOne = insertRows(1);
-  // The event type as lib/webhooks/event-type.ts names it (a unit test holds the two equal).
   const insertForAll = db.prepare(`INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
-    SELECT ?, "id", 'evt_' || "id",
-      CASE WHEN "source" = 'pixel' THEN '${EMAIL_OPENED}'
-           WHEN "eventType" IN (${DEFAULT_CLICK_EVENT_TYPES.map((t) => `'${t}'`).join(",")}) THEN '${REDIRECT_CLICKED}'
-           ELSE "eventType" END,
-      ?, ?, ?
+    SELECT ?, "id", 'evt_' || "id", ${WEBHOOK_EVENT_TYPE_SQL}, ?, ?, ?
     FROM "Click" WHERE "id" BETWEEN ? AND ? ORDER BY "id"`);
   return {
     destinations: () =>

@@ -9,41 +9,14 @@ import { getConfig } from "../../lib/config";
 import { getDb } from "../../lib/db/client";
 import { handlePublicRequest } from "../../lib/http/handle-public-request";
 import { createRedirect } from "../../lib/redirects/create-redirect";
-import type { RawClick } from "../../lib/redirects/serve";
 import type { Actor } from "../../lib/auth/roles";
 import { uid, userActor } from "../support/actors";
-
-const CHROME_ANDROID =
-  "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.6723.58 Mobile Safari/537.36";
+import { CHROME_ANDROID, rawClick } from "../support/raw-click";
 
 let editor: Actor;
 beforeAll(async () => {
   editor = await userActor("editor");
 });
-
-// A different documentation address per click, so the burst rule (per IP) stays out of tests
-// that are not about it.
-let address = 0;
-
-function raw(redirectId: string, over: Partial<RawClick> = {}): RawClick {
-  return {
-    at: new Date(),
-    redirectId,
-    sessionId: uid("s"),
-    eventType: "redirect",
-    properties: { campaign: "pipeline" },
-    targetUrl: "https://example.com/p",
-    source: "redirect",
-    ip: `198.51.100.${address++ % 250}`,
-    userAgent: CHROME_ANDROID,
-    referer: null,
-    acceptLanguage: "en",
-    gpc: false,
-    dnt: false,
-    purpose: null,
-    ...over,
-  };
-}
 
 async function hourly(redirectId: string) {
   return getDb().clickHourly.findMany({ where: { redirectId }, orderBy: { hour: "asc" } });
@@ -57,7 +30,7 @@ describe("click pipeline", () => {
     const sessions = ["s-1", "s-2", "s-3"];
     for (let i = 0; i < 1_200; i++) {
       buffer.enqueue(
-        raw(a.id, {
+        rawClick(a.id, {
           at: new Date(base + (i % 2) * 3_600_000),
           sessionId: sessions[i % 3],
           userAgent: i % 10 === 0 ? "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)" : CHROME_ANDROID,
@@ -82,7 +55,7 @@ describe("click pipeline", () => {
 
   it("enriches clicks: browser, OS, device, country, anonymized IP", async () => {
     const r = await createRedirect(editor, { name: "Enriched", targetUrl: "https://example.com/e" });
-    await storeClickNow(raw(r.id, { sessionId: "s-enriched", ip: "8.8.8.8" }));
+    await storeClickNow(rawClick(r.id, { sessionId: "s-enriched", ip: "8.8.8.8" }));
     const click = await getDb().click.findFirstOrThrow({ where: { redirectId: r.id } });
     expect(click).toMatchObject({
       sessionId: "s-enriched",
@@ -98,8 +71,8 @@ describe("click pipeline", () => {
 
   it("stores a click with a consent signal anonymously", async () => {
     const r = await createRedirect(editor, { name: "GPC", targetUrl: "https://example.com/g" });
-    await storeClickNow(raw(r.id, { gpc: true, sessionId: "s-gpc", referer: "https://mail.example/" }));
-    await storeClickNow(raw(r.id, { dnt: true, sessionId: "s-dnt" }));
+    await storeClickNow(rawClick(r.id, { gpc: true, sessionId: "s-gpc", referer: "https://mail.example/" }));
+    await storeClickNow(rawClick(r.id, { dnt: true, sessionId: "s-dnt" }));
     const clicks = await getDb().click.findMany({ where: { redirectId: r.id }, orderBy: { privacyReason: "asc" } });
     expect(clicks.map((c) => c.privacyReason)).toEqual(["dnt", "gpc"]);
     for (const c of clicks) {
@@ -112,11 +85,11 @@ describe("click pipeline", () => {
 
   it("flags scanners and bursts as bots with a reason and still stores them", async () => {
     const r = await createRedirect(editor, { name: "Bots", targetUrl: "https://example.com/b" });
-    await storeClickNow(raw(r.id, { userAgent: "Mozilla/5.0 (compatible; proofpoint)" }));
+    await storeClickNow(rawClick(r.id, { userAgent: "Mozilla/5.0 (compatible; proofpoint)" }));
     const burstSession = uid("burst");
     const links = [];
     for (let i = 0; i < 7; i++) links.push(await createRedirect(editor, { name: `L${i}`, targetUrl: "https://example.com/l" }));
-    for (const link of links) getClickBuffer().enqueue(raw(link.id, { sessionId: burstSession }));
+    for (const link of links) getClickBuffer().enqueue(rawClick(link.id, { sessionId: burstSession }));
     await getClickBuffer().drain(5000);
     const scanner = await getDb().click.findFirstOrThrow({ where: { redirectId: r.id } });
     expect(scanner).toMatchObject({ isBot: true });
@@ -134,7 +107,7 @@ describe("click pipeline", () => {
       close: async () => undefined,
     };
     const buffer = new ClickBuffer(() => flaky);
-    for (let i = 0; i < 10; i++) buffer.enqueue(raw(r.id));
+    for (let i = 0; i < 10; i++) buffer.enqueue(rawClick(r.id));
     expect(await buffer.drain(10_000)).toBe(true);
     buffer.stop();
     expect(await getDb().click.count({ where: { redirectId: r.id } })).toBe(10);
@@ -145,7 +118,7 @@ describe("click pipeline", () => {
     const r = await createRedirect(editor, { name: "Worker", targetUrl: "https://example.com/w" });
     const store = createWorkerClickStore(inject("databaseUrl"));
     const buffer = new ClickBuffer(() => store);
-    for (let i = 0; i < 700; i++) buffer.enqueue(raw(r.id, { sessionId: `w-${i % 7}` }));
+    for (let i = 0; i < 700; i++) buffer.enqueue(rawClick(r.id, { sessionId: `w-${i % 7}` }));
     expect(await buffer.drain(10_000)).toBe(true);
     buffer.stop();
     await store.close();
@@ -174,7 +147,7 @@ describe("click pipeline", () => {
   it("refuses clicks beyond its bound instead of growing without limit", async () => {
     const never: ClickStore = { store: () => Promise.reject(new Error("down")), close: async () => undefined };
     const buffer = new ClickBuffer(() => never, { maxPending: 5 });
-    const accepted = Array.from({ length: 8 }, () => buffer.enqueue(raw("x")));
+    const accepted = Array.from({ length: 8 }, () => buffer.enqueue(rawClick("x")));
     buffer.stop();
     expect(accepted.filter(Boolean)).toHaveLength(5);
     expect(buffer.dropped).toBe(3);

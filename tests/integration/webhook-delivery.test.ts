@@ -9,7 +9,6 @@ import { handlePublicRequest } from "../../lib/http/handle-public-request";
 import { eraseSession } from "../../lib/privacy/erase-session";
 import { DELIVERY_LOG_DAYS, runRetention } from "../../lib/privacy/retention";
 import { createRedirect } from "../../lib/redirects/create-redirect";
-import type { RawClick } from "../../lib/redirects/serve";
 import { claimDeliveries } from "../../lib/webhooks/delivery/claim-deliveries";
 import { createDeliveryWorker, type DeliveryWorker, type DeliveryWorkerOptions } from "../../lib/webhooks/delivery/delivery-worker";
 import type { RetryPolicy } from "../../lib/webhooks/delivery/retry-policy";
@@ -29,6 +28,7 @@ import { SIGNATURE_HEADER, verifySignature } from "../../lib/webhooks/signature"
 import { updateWebhook } from "../../lib/webhooks/update-webhook";
 import { apiKeyOf, uid, userActor } from "../support/actors";
 import { expectAppError } from "../support/expect-app-error";
+import { rawClick } from "../support/raw-click";
 import { startWebhookReceiver, waitFor, type ReceivedRequest } from "../support/webhook-receiver";
 
 const CHROME =
@@ -44,7 +44,6 @@ let workers: DeliveryWorker[] = [];
 const destinations: string[] = [];
 const configHolder = globalThis as unknown as { __clicktrailConfig: ReturnType<typeof getConfig> };
 let savedConfig: ReturnType<typeof getConfig>;
-let address = 0;
 
 beforeAll(async () => {
   admin = await userActor("admin");
@@ -92,26 +91,6 @@ function worker(over: Partial<DeliveryWorkerOptions> = {}): DeliveryWorker {
   workers.push(w);
   w.start();
   return w;
-}
-
-function raw(redirectId: string | null, over: Partial<RawClick> = {}): RawClick {
-  return {
-    at: new Date(),
-    redirectId,
-    sessionId: uid("s"),
-    eventType: "redirect",
-    properties: { campaign: "webhooks" },
-    targetUrl: "https://example.com/landing",
-    source: "redirect",
-    ip: `198.51.100.${address++ % 250}`,
-    userAgent: CHROME,
-    referer: null,
-    acceptLanguage: "en",
-    gpc: false,
-    dnt: false,
-    purpose: null,
-    ...over,
-  };
 }
 
 const deliveriesOf = (destinationId: string) =>
@@ -171,9 +150,9 @@ describe("webhook delivery", () => {
     const signups = await destination("/ok", { eventTypes: ["signup"] });
     const off = await destination("/ok", { enabled: false });
 
-    await storeClickNow(raw(tagged.id));
-    await storeClickNow(raw(plain.id, { eventType: "signup" }));
-    await storeClickNow(raw(null, { source: "pixel", eventType: "open", properties: { tags: ["vip"] } }));
+    await storeClickNow(rawClick(tagged.id));
+    await storeClickNow(rawClick(plain.id, { eventType: "signup" }));
+    await storeClickNow(rawClick(null, { source: "pixel", eventType: "open", properties: { tags: ["vip"] } }));
 
     const types = async (id: string) => (await deliveriesOf(id)).map((d) => d.eventType);
     expect(await types(all.id)).toEqual(["redirect.clicked", "signup", "email.opened"]);
@@ -193,7 +172,7 @@ describe("webhook delivery", () => {
 
   it("retries after a 500 and a timeout, then delivers, logging every attempt", async () => {
     const dest = await destination("/flaky");
-    await storeClickNow(raw(null));
+    await storeClickNow(rawClick(null));
     worker({ timeoutMs: 200 });
     await waitFor(async () => (await deliveriesOf(dest.id))[0]?.status === "delivered", 5000, "delivery after retries");
     const [d] = await deliveriesOf(dest.id);
@@ -212,7 +191,7 @@ describe("webhook delivery", () => {
 
   it("disables a destination after repeated consecutive failures, saying why, and queues nothing for it then", async () => {
     const dest = await destination("/fail");
-    await storeClickNow(raw(null));
+    await storeClickNow(rawClick(null));
     worker({ retryPolicy: { delayMs: () => 20, disableAfter: { failures: 4, durationMs: 0 } } });
     await waitFor(async () => !(await getDb().webhookDestination.findUniqueOrThrow({ where: { id: dest.id } })).enabled, 5000, "disable");
 
@@ -222,7 +201,7 @@ describe("webhook delivery", () => {
     expect(d.log.length).toBeGreaterThanOrEqual(4);
     expect(d.log.every((a) => a.statusCode === 500 && a.responseSnippet === "receiver says no")).toBe(true);
 
-    await storeClickNow(raw(null));
+    await storeClickNow(rawClick(null));
     expect(await deliveriesOf(dest.id)).toHaveLength(1);
     const sent = receiver.on("/fail").length;
     await new Promise((r) => setTimeout(r, 150));
@@ -231,7 +210,7 @@ describe("webhook delivery", () => {
 
   it("gives up on an event once its delivery window has passed; redeliver-all-failed sends it again", async () => {
     const dest = await destination("/fail");
-    await storeClickNow(raw(null));
+    await storeClickNow(rawClick(null));
     await getDb().webhookDelivery.updateMany({ where: { destinationId: dest.id }, data: { expiresAt: new Date(Date.now() - 1) } });
     worker();
     await waitFor(async () => (await deliveriesOf(dest.id))[0].status === "failed", 3000, "give up");
@@ -244,7 +223,7 @@ describe("webhook delivery", () => {
 
   it("an admin re-enabling a destination clears its streak and sends what waited", async () => {
     const dest = await destination("/fail");
-    await storeClickNow(raw(null));
+    await storeClickNow(rawClick(null));
     worker({ retryPolicy: { delayMs: () => 20, disableAfter: { failures: 2, durationMs: 0 } } });
     await waitFor(async () => !(await getDb().webhookDestination.findUniqueOrThrow({ where: { id: dest.id } })).enabled, 5000, "disable");
     expect((await deliveriesOf(dest.id))[0].status).toBe("pending");
@@ -257,7 +236,7 @@ describe("webhook delivery", () => {
 
   it("loses nothing when the worker is stopped mid-delivery and started again; repeats keep their ID", async () => {
     const dest = await destination("/slow");
-    for (let i = 0; i < 120; i++) await storeClickNow(raw(null));
+    for (let i = 0; i < 120; i++) await storeClickNow(rawClick(null));
     const first = worker({ concurrency: 8 });
     await waitFor(() => receiver.on("/slow").length >= 30, 5000, "a third of the events");
     await first.stop(0); // in-flight requests are cut off and go back to the queue
@@ -282,7 +261,7 @@ describe("webhook delivery", () => {
     const dest = await destination("/ok");
     const w = worker();
     w.setBusy(true);
-    for (let i = 0; i < 150; i++) await storeClickNow(raw(null));
+    for (let i = 0; i < 150; i++) await storeClickNow(rawClick(null));
     await new Promise((r) => setTimeout(r, 300));
     expect(receiver.on("/ok")).toHaveLength(0);
     w.setBusy(false);
@@ -292,7 +271,7 @@ describe("webhook delivery", () => {
 
   it("hands back the events it had taken when a pause begins", async () => {
     const dest = await destination("/slow");
-    for (let i = 0; i < 300; i++) await storeClickNow(raw(null));
+    for (let i = 0; i < 300; i++) await storeClickNow(rawClick(null));
     const w = worker({ concurrency: 4 });
     await waitFor(() => receiver.on("/slow").length > 0, 3000, "the first sends");
     w.setBusy(true);
@@ -309,18 +288,18 @@ describe("webhook delivery", () => {
 
   it("stays healthy when a destination is deleted while its events are in flight", async () => {
     const doomed = await destination("/slow");
-    for (let i = 0; i < 40; i++) await storeClickNow(raw(null));
+    for (let i = 0; i < 40; i++) await storeClickNow(rawClick(null));
     worker({ concurrency: 8 });
     await waitFor(() => receiver.on("/slow").length > 0, 3000, "the first sends");
     await deleteWebhook(admin, doomed.id);
     const next = await destination("/ok");
-    await storeClickNow(raw(null));
+    await storeClickNow(rawClick(null));
     await waitFor(async () => (await deliveriesOf(next.id))[0]?.status === "delivered", 3000, "the next destination's event");
   });
 
   it("hands the deliveries of a worker that died to another once their lease ends", async () => {
     const dest = await destination("/ok");
-    for (let i = 0; i < 5; i++) await storeClickNow(raw(null));
+    for (let i = 0; i < 5; i++) await storeClickNow(rawClick(null));
     const now = new Date();
     // A worker takes them and dies before sending: its lease is all that is left.
     const taken = await claimDeliveries(getDb(), getDbProvider(), 10, now, new Date(now.getTime() + 400));
@@ -336,7 +315,7 @@ describe("webhook delivery", () => {
 
   it("two workers on one database never take the same delivery", async () => {
     await destination("/ok");
-    for (let i = 0; i < 40; i++) await storeClickNow(raw(null));
+    for (let i = 0; i < 40; i++) await storeClickNow(rawClick(null));
     const now = new Date();
     const lease = new Date(now.getTime() + 60_000);
     const [a, b] = await Promise.all([
@@ -351,7 +330,7 @@ describe("webhook delivery", () => {
     const loop = await destination("/loop");
     const huge = await destination("/huge");
     const hang = await destination("/hang");
-    await storeClickNow(raw(null));
+    await storeClickNow(rawClick(null));
     worker({ timeoutMs: 150, retryPolicy: { delayMs: () => 60_000, disableAfter: { failures: 1000, durationMs: 0 } } });
     await waitFor(
       async () => {
@@ -376,7 +355,7 @@ describe("webhook delivery", () => {
     const literal = await destination("/ok");
     const named = await destination("/ok");
     await getDb().webhookDestination.update({ where: { id: named.id }, data: { url: receiver.url("/ok").replace("127.0.0.1", "localhost") } });
-    await storeClickNow(raw(null));
+    await storeClickNow(rawClick(null));
     worker({ allowPrivate: false, retryPolicy: { delayMs: () => 60_000, disableAfter: { failures: 1000, durationMs: 0 } } });
     await waitFor(async () => {
       const all = await Promise.all([literal, named].map((d) => deliveriesOf(d.id)));
@@ -390,7 +369,7 @@ describe("webhook delivery", () => {
   it("signs with both secrets while a rotation is in progress", async () => {
     const dest = await destination("/ok");
     const rotated = await rotateWebhookSecret(admin, dest.id);
-    await storeClickNow(raw(null));
+    await storeClickNow(rawClick(null));
     worker();
     await waitFor(() => receiver.on("/ok").length === 1, 3000);
     const [req] = receiver.on("/ok");
@@ -400,7 +379,7 @@ describe("webhook delivery", () => {
 
   it("cancels the event of a click erased before it was sent", async () => {
     const dest = await destination("/ok");
-    await storeClickNow(raw(null, { sessionId: "erase-me-before-delivery" }));
+    await storeClickNow(rawClick(null, { sessionId: "erase-me-before-delivery" }));
     await eraseSession(admin, "erase-me-before-delivery");
     worker();
     await waitFor(async () => (await deliveriesOf(dest.id))[0].status === "cancelled", 3000);
@@ -450,7 +429,7 @@ describe("webhook delivery", () => {
 
   it("pages the delivery log newest first", async () => {
     const dest = await destination("/ok");
-    for (let i = 0; i < 5; i++) await storeClickNow(raw(null));
+    for (let i = 0; i < 5; i++) await storeClickNow(rawClick(null));
     const ids = (await deliveriesOf(dest.id)).map((d) => d.id).reverse();
     const first = await listDeliveries(admin, dest.id, { limit: "2" });
     expect(first.items.map((d) => d.id)).toEqual(ids.slice(0, 2));
@@ -463,7 +442,7 @@ describe("webhook delivery", () => {
 
   it("keeps finished deliveries in the log for 30 days, their attempts with them; waiting ones stay", async () => {
     const dest = await destination("/ok");
-    for (let i = 0; i < 3; i++) await storeClickNow(raw(null));
+    for (let i = 0; i < 3; i++) await storeClickNow(rawClick(null));
     const [oldDone, oldPending, recentDone] = await deliveriesOf(dest.id);
     const longAgo = new Date(Date.now() - (DELIVERY_LOG_DAYS + 1) * 86_400_000);
     await getDb().webhookDelivery.update({ where: { id: oldDone.id }, data: { status: "delivered", createdAt: longAgo } });

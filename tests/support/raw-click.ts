@@ -1,0 +1,30 @@
+import type { RawClick } from "../../lib/redirects/serve";
+import { uid } from "./actors";
+
+export const CHROME_ANDROID =
+  "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.6723.58 Mobile Safari/537.36";
+
+// A different documentation address per click, so the burst rule (per IP) stays out of tests
+// that are not about it.
+let address = 0;
+
+/** A captured click as the redirect endpoint hands it to the pipeline: a phone's browser, a new session. */
+export function rawClick(redirectId: string | null, over: Partial<RawClick> = {}): RawClick {
+  return {
+    at: new Date(),
+    redirectId,
+    sessionId: uid("s"),
+    eventType: "redirect",
+    properties: { campaign: "pipeline" },
+    targetUrl: "https://example.com/p",
+    source: "redirect",
+    ip: `198.51.100.${address++ % 250}`,
+    userAgent: CHROME_ANDROID,
+    referer: null,
+    acceptLanguage: "en",
+    gpc: false,
+    dnt: false,
+    purpose: null,
+    ...over,
+  };
+}

@@ -1,28 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { toJsonEvent, type StoredClick } from "./event-payload";
+import { toJsonEvent } from "./event-payload";
+import { CLICK } from "./sample-click.fixture";
 import { toTracardiTrack } from "./tracardi-payload";
 
-const CLICK: StoredClick = {
-  id: 4711,
-  at: new Date("2026-11-26T12:34:56.789Z"),
-  redirectId: "spring-sale",
-  sessionId: "sess-42",
-  eventType: "redirect",
-  properties: { campaign: "spring", price: 12.5, nested: { ok: true } },
-  targetUrl: "https://shop.example.com/spring",
-  source: "redirect",
-  ip: "203.0.113.0",
-  userAgent: "Mozilla/5.0 (Macintosh) Firefox/133.0",
-  browser: "Firefox",
-  os: "macOS",
-  deviceType: "desktop",
-  isBot: false,
-  botReason: null,
-  country: "DE",
-  referer: "https://mail.example.com/",
-  acceptLanguage: "de-DE,de;q=0.9",
-  privacyReason: null,
-};
 
 describe("toTracardiTrack", () => {
   it("builds the /track tracker payload with source, session, one event and the rest in context", () => {

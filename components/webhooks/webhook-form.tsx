@@ -23,7 +23,7 @@ import {
   type WebhookFormat,
   type WebhookWithSecret,
 } from "@/lib/webhooks/schema";
-import { ListInput } from "./list-input";
+import { ListInput } from "@/components/ui/list-input";
 
 type Errors = Record<string, string[]>;
 
@@ -283,6 +283,7 @@ export function WebhookForm({ webhook, onCreated, onSaved, onCancel }: WebhookFo
             {(aria) => (
               <div className="flex flex-col gap-2">
                 <ListInput
+                  code
                   {...aria}
                   items={lists.eventTypes}
                   onItemsChange={(items) => setList("eventTypes", items)}
@@ -321,6 +322,7 @@ export function WebhookForm({ webhook, onCreated, onSaved, onCancel }: WebhookFo
           >
             {(aria) => (
               <ListInput
+                code
                 {...aria}
                 items={lists.redirectIds}
                 onItemsChange={(items) => setList("redirectIds", items)}
@@ -335,6 +337,7 @@ export function WebhookForm({ webhook, onCreated, onSaved, onCancel }: WebhookFo
           <FormField id={fieldId("tags")} label="Tags" optional errors={errorsFor("tags")} hint="Leave empty for any tag.">
             {(aria) => (
               <ListInput
+                code
                 {...aria}
                 items={lists.tags}
                 onItemsChange={(items) => setList("tags", items)}

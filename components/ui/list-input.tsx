@@ -16,6 +16,8 @@ interface ListInputProps {
   /** Marks items the schema would refuse, before the form is sent. */
   isValid: (item: string) => boolean;
   placeholder: string;
+  /** Items are identifiers (event types, IDs): monospace, no spell check. */
+  code?: boolean;
   "aria-describedby"?: string;
   "aria-invalid"?: true;
 }
@@ -30,6 +32,7 @@ export function ListInput({
   itemName,
   isValid,
   placeholder,
+  code = false,
   ...aria
 }: ListInputProps) {
   const inputRef = useRef<HTMLInputElement>(null);
@@ -73,7 +76,8 @@ export function ListInput({
         <span
           key={item}
           className={cn(
-            "inline-flex h-6 max-w-full items-center gap-1 rounded-full pr-1 pl-2.5 font-mono text-xs font-medium",
+            "inline-flex h-6 max-w-full items-center gap-1 rounded-full pr-1 pl-2.5 text-xs font-medium",
+            code && "font-mono",
             isValid(item) ? "bg-accent-soft text-accent-soft-foreground" : "bg-danger-soft text-danger",
           )}
         >
@@ -101,7 +105,7 @@ export function ListInput({
         onBlur={() => draft.trim() && add(draft)}
         placeholder={items.length ? "" : placeholder}
         autoComplete="off"
-        spellCheck={false}
+        spellCheck={code ? false : undefined}
         enterKeyHint="enter"
         className="h-7 min-w-24 flex-1 bg-transparent px-1 text-sm outline-none placeholder:text-subtle"
         {...aria}

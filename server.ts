@@ -16,6 +16,7 @@ import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thre
 import { PEER_HEADER } from "./lib/http/peer-header";
 import { logger } from "./lib/logger";
 import { handlePublicRequest, isPublicPath } from "./lib/http/handle-public-request";
+import type { PlainResponse } from "./lib/redirects/serve";
 import { prepareInstance } from "./lib/startup";
 
 const SHUTDOWN_GRACE_MS = 30_000;
@@ -54,7 +55,7 @@ async function main() {
     // While stopping, ask keep-alive clients to go so the server can close.
     if (stopping) res.setHeader("connection", "close");
     if (req.url && isPublicPath(req.url)) {
-      void servePublicLean(req, res);
+      servePublicLean(req, res);
       return;
     }
     // Overwrites whatever a client sent under this name.
@@ -95,24 +96,36 @@ async function main() {
   process.on("SIGINT", () => void stop("SIGINT"));
 }
 
-async function servePublicLean(req: http.IncomingMessage, res: http.ServerResponse) {
+function servePublicLean(req: http.IncomingMessage, res: http.ServerResponse) {
+  let result;
   try {
-    const result = await handlePublicRequest({
+    result = handlePublicRequest({
       method: req.method ?? "GET",
       url: req.url ?? "/",
       headers: req.headers,
       remoteAddress: req.socket.remoteAddress ?? null,
     });
-    res.writeHead(result.status, result.headers);
-    res.end(req.method === "HEAD" || !result.body ? undefined : result.body);
   } catch (err) {
-    // Only a lookup (redirect or signing keys, database unreachable) throws: a retryable 503.
-    logger.error({ err }, "redirect lookup failed");
-    if (!res.headersSent) {
-      res.writeHead(503, { "content-type": "text/plain", "retry-after": "5", "cache-control": "no-store" });
-    }
-    res.end("Service temporarily unavailable");
+    unavailable(res, err);
+    return;
   }
+  // A cache hit comes back as a value: answered in this tick, without a promise.
+  if (result instanceof Promise) result.then((r) => respond(req, res, r), (err: unknown) => unavailable(res, err));
+  else respond(req, res, result);
+}
+
+function respond(req: http.IncomingMessage, res: http.ServerResponse, result: PlainResponse) {
+  res.writeHead(result.status, result.headers);
+  res.end(req.method === "HEAD" || !result.body ? undefined : result.body);
+}
+
+/** Only a lookup (redirect or signing keys, database unreachable) fails: a retryable 503. */
+function unavailable(res: http.ServerResponse, err: unknown) {
+  logger.error({ err }, "redirect lookup failed");
+  if (!res.headersSent) {
+    res.writeHead(503, { "content-type": "text/plain", "retry-after": "5", "cache-control": "no-store" });
+  }
+  res.end("Service temporarily unavailable");
 }
 
 main().catch((err) => {

@@ -1,11 +1,10 @@
-import { clientIp } from "../http/client-ip";
-import { consentHeaders } from "../privacy/consent";
 import {
-  header,
+  captureClick,
   methodNotAllowed,
   notFound,
   NO_STORE,
   splitUrl,
+  type MaybePromise,
   type PlainRequest,
   type PlainResponse,
   type RawClick,
@@ -18,7 +17,7 @@ import type { VerifiedLink } from "../signing/verify-link";
 export interface SignedServeOptions {
   verify: <K extends LinkClaims["kind"]>(request: { kind: K; token: string; sessionId?: string }) => Promise<VerifiedLink<K>>;
   /** The active redirect a token names, for its event type and properties; null when gone. */
-  findActiveRedirect: (id: string) => Promise<ServableRedirect | null>;
+  findActiveRedirect: (id: string) => MaybePromise<ServableRedirect | null>;
   trustProxy: boolean;
   notFoundUrl?: string;
   now?: Date;
@@ -113,17 +112,5 @@ function capture(
   // redirect: the cache cannot tell it from one that never existed here, and a click naming a
   // missing redirect would fail its whole batch on the foreign key.
   if (claims.redirectId !== null && !redirect) properties.redirectId = claims.redirectId;
-  return {
-    at: now,
-    redirectId: redirect?.id ?? null,
-    sessionId: claims.sessionId,
-    properties,
-    ...what,
-    ip: clientIp(req.headers, req.remoteAddress, opts.trustProxy),
-    userAgent: header(req.headers, "user-agent"),
-    referer: header(req.headers, "referer"),
-    acceptLanguage: header(req.headers, "accept-language"),
-    ...consentHeaders(req.headers),
-    purpose: header(req.headers, "sec-purpose") ?? header(req.headers, "purpose"),
-  };
+  return captureClick(req, opts.trustProxy, { at: now, redirectId: redirect?.id ?? null, sessionId: claims.sessionId, properties, ...what });
 }

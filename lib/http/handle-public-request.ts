@@ -1,37 +1,54 @@
 import { getClickBuffer } from "../clicks/click-buffer";
 import { storeClickNow } from "../clicks/store-click-now";
-import { getConfig } from "../config";
-import { serveOpenPixel, serveSignedLink } from "../email/serve-signed-link";
+import { getConfig, type Config } from "../config";
+import { serveOpenPixel, serveSignedLink, type SignedServeOptions } from "../email/serve-signed-link";
 import { getRedirectCache } from "../redirects/redirect-cache";
-import { serveRedirect, type PlainRequest, type PlainResponse } from "../redirects/serve";
+import { serveRedirect, type MaybePromise, type PlainRequest, type PlainResponse } from "../redirects/serve";
 import { verifyLink } from "../signing/verify-link";
 
-/** The paths answered without Next: redirects, signed links and open pixels. */
-export const PUBLIC_PREFIXES = ["/redirect/", "/l/", "/o/"] as const;
-
+/** True for the paths answered without Next: redirects, signed links and open pixels. */
 export function isPublicPath(url: string): boolean {
-  return PUBLIC_PREFIXES.some((p) => url.startsWith(p));
+  return url.startsWith("/redirect/") || url.startsWith("/l/") || url.startsWith("/o/");
 }
 
 /**
  * The public endpoints wired to the redirect cache, the signing-key cache and the click
  * pipeline: what both mounts (server.ts and the App Router) call. The click is queued for the
  * write-behind buffer (or, with CLICK_WRITE=sync, stored) here, so callers only respond.
+ * A redirect served from the cache is answered synchronously: no promise, no microtask
+ * (docs/adr/0012-synchronous-redirect-hit.md).
  */
-export async function handlePublicRequest(req: PlainRequest): Promise<PlainResponse> {
-  const config = getConfig();
-  const cache = getRedirectCache();
-  const opts = {
-    findActiveRedirect: (id: string) => cache.get(id),
-    verify: verifyLink,
-    trustProxy: config.TRUST_PROXY,
-    notFoundUrl: config.NOT_FOUND_URL,
-  };
-  const serve = req.url.startsWith("/l/") ? serveSignedLink : req.url.startsWith("/o/") ? serveOpenPixel : serveRedirect;
-  const result = await serve(req, opts);
-  if (result.click) {
-    if (config.CLICK_WRITE === "sync") await storeClickNow(result.click);
-    else getClickBuffer().enqueue(result.click);
-  }
+export function handlePublicRequest(req: PlainRequest): MaybePromise<PlainResponse> {
+  const options = servingOptions();
+  const result = req.url.startsWith("/l/")
+    ? serveSignedLink(req, options)
+    : req.url.startsWith("/o/")
+      ? serveOpenPixel(req, options)
+      : serveRedirect(req, options);
+  return result instanceof Promise ? result.then(keepClick) : keepClick(result);
+}
+
+function keepClick(result: PlainResponse): MaybePromise<PlainResponse> {
+  if (!result.click) return result;
+  if (options?.sync) return storeClickNow(result.click).then(() => result);
+  getClickBuffer().enqueue(result.click);
   return result;
+}
+
+let options: (SignedServeOptions & { config: Config; sync: boolean }) | undefined;
+
+/** Built once per configuration rather than per request (a closure per request costs). */
+function servingOptions(): SignedServeOptions & { sync: boolean } {
+  const config = getConfig();
+  if (options?.config !== config) {
+    options = {
+      config,
+      findActiveRedirect: (id) => getRedirectCache().get(id),
+      verify: verifyLink,
+      trustProxy: config.TRUST_PROXY,
+      notFoundUrl: config.NOT_FOUND_URL,
+      sync: config.CLICK_WRITE === "sync",
+    };
+  }
+  return options;
 }

@@ -13,10 +13,11 @@ type Headers = Record<string, string | string[] | undefined>;
  * are lower-case, as Node and the Fetch API give them.
  */
 export function consentHeaders(headers: Headers): { gpc: boolean; dnt: boolean } {
-  return { gpc: isOne(headers["sec-gpc"]), dnt: isOne(headers["dnt"]) };
+  return { gpc: isConsentSignal(headers["sec-gpc"]), dnt: isConsentSignal(headers["dnt"]) };
 }
 
-function isOne(value: string | string[] | undefined): boolean {
+/** One consent header's value, as consentHeaders reads it. */
+export function isConsentSignal(value: string | string[] | undefined): boolean {
   return typeof value === "string" && value.trim() === "1";
 }
 

@@ -24,6 +24,17 @@ function fakeDb() {
 }
 
 describe("RedirectCache", () => {
+  it("returns a cached entry as a value and a load as a promise", async () => {
+    const { load } = fakeDb();
+    const cache = new RedirectCache(load);
+    const first = cache.get("a");
+    expect(first).toBeInstanceOf(Promise);
+    await first;
+    const hit = cache.get("a");
+    expect(hit).not.toBeInstanceOf(Promise);
+    expect((hit as ServableRedirect).targetUrl).toBe("https://one.example");
+  });
+
   it("answers from memory within the refresh age", async () => {
     const { db, load } = fakeDb();
     const cache = new RedirectCache(load);

@@ -1,6 +1,6 @@
 import { logger } from "../logger";
 import { findActiveRedirect } from "./find-active-redirect";
-import type { ServableRedirect } from "./serve";
+import type { MaybePromise, ServableRedirect } from "./serve";
 
 /**
  * The serve-time lookup, from memory (docs/adr/0008-click-pipeline.md). An entry younger than
@@ -27,7 +27,8 @@ export class RedirectCache {
 
   constructor(private readonly load: Loader = findActiveRedirect) {}
 
-  async get(id: string, now = Date.now()): Promise<ServableRedirect | null> {
+  /** A usable cached answer is returned as is, not wrapped in a promise: the serve path's hit. */
+  get(id: string, now = Date.now()): MaybePromise<ServableRedirect | null> {
     const entry = this.entries.get(id);
     if (entry) {
       const age = now - entry.loadedAt;

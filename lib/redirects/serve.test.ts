@@ -156,5 +156,30 @@ describe("parseRedirectPath", () => {
   it("rejects other paths", () => {
     expect(parseRedirectPath("/redirects/abc")).toBeNull();
     expect(parseRedirectPath("/redirect/")).toBeNull();
+    expect(parseRedirectPath("/redirect//s-1")).toBeNull();
+    expect(parseRedirectPath("/redirect/abc//")).toBeNull();
+    expect(parseRedirectPath("/redirect/abc/s-1/more")).toBeNull();
+    expect(parseRedirectPath("/x/redirect/abc")).toBeNull();
+  });
+  it("decodes the session ID and checks it after decoding", () => {
+    expect(parseRedirectPath("/redirect/abc/a%3Ab")).toEqual({ id: "abc", sessionId: "a:b" });
+    expect(parseRedirectPath("/redirect/abc/a%2Fb")).toBeNull();
+    expect(parseRedirectPath("/redirect/abc/%E0%A4%A")).toBeNull();
+  });
+});
+
+describe("serveRedirect on the cache's synchronous answer", () => {
+  const sync = { findActiveRedirect: (id: string) => (id === redirect.id ? redirect : null), trustProxy: false, now: new Date("2026-02-01T00:00:00Z") };
+
+  it("answers a cached redirect in the same tick, without a promise", () => {
+    const res = serveRedirect(req("/redirect/promo/s-1"), sync);
+    expect(res).not.toBeInstanceOf(Promise);
+    expect(res).toMatchObject({ status: 302, headers: { location: redirect.targetUrl }, click: { sessionId: "s-1" } });
+  });
+
+  it("answers a cached unknown ID with 404 in the same tick", () => {
+    const res = serveRedirect(req("/redirect/nope"), sync);
+    expect(res).not.toBeInstanceOf(Promise);
+    expect(res).toMatchObject({ status: 404, click: null });
   });
 });

@@ -1,5 +1,5 @@
 import { clientIp } from "../http/client-ip";
-import { consentHeaders } from "../privacy/consent";
+import { isConsentSignal } from "../privacy/consent";
 import { NOT_FOUND_HTML } from "../http/not-found-page";
 import { REDIRECT_ID_PATTERN, SESSION_ID_PATTERN, type JsonObject } from "./schema";
 
@@ -60,26 +60,44 @@ export interface PlainResponse {
 }
 
 export interface ServeOptions {
-  /** Returns the active redirect with this ID, or null when unknown, paused or deleted. */
-  findActiveRedirect: (id: string) => Promise<ServableRedirect | null>;
+  /**
+   * The active redirect with this ID, or null when unknown, paused or deleted. A cached answer
+   * comes back synchronously, so a cache hit is served without a promise (ADR 0012).
+   */
+  findActiveRedirect: (id: string) => MaybePromise<ServableRedirect | null>;
   trustProxy: boolean;
   notFoundUrl?: string;
   now?: Date;
 }
+
+export type MaybePromise<T> = T | Promise<T>;
 
 const DAY_MS = 86_400_000;
 /** Longer header values are cut here; lib/clicks/enrich-click.ts applies the stored limits. */
 const MAX_HEADER_LENGTH = 2048;
 export const NO_STORE = "private, no-store";
 
-export async function serveRedirect(req: PlainRequest, opts: ServeOptions): Promise<PlainResponse> {
+export function serveRedirect(req: PlainRequest, opts: ServeOptions): MaybePromise<PlainResponse> {
   const method = req.method.toUpperCase();
   if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
   const { path, search } = splitUrl(req.url);
   const parsed = parseRedirectPath(path);
-  const redirect = parsed ? await opts.findActiveRedirect(parsed.id) : null;
-  if (!parsed || !redirect) return notFound(opts.notFoundUrl);
+  if (!parsed) return notFound(opts.notFoundUrl);
+  const found = opts.findActiveRedirect(parsed.id);
+  return found instanceof Promise
+    ? found.then((redirect) => answerRedirect(req, method, opts, parsed.sessionId, search, redirect))
+    : answerRedirect(req, method, opts, parsed.sessionId, search, found);
+}
 
+function answerRedirect(
+  req: PlainRequest,
+  method: string,
+  opts: ServeOptions,
+  sessionId: string | null,
+  search: string,
+  redirect: ServableRedirect | null,
+): PlainResponse {
+  if (!redirect) return notFound(opts.notFoundUrl);
   const location = redirect.forwardQuery ? withQuery(redirect.targetUrl, search) : redirect.targetUrl;
   const now = opts.now ?? new Date();
   const tracking = now.getTime() < redirect.createdAt.getTime() + redirect.trackingDays * DAY_MS;
@@ -89,39 +107,65 @@ export async function serveRedirect(req: PlainRequest, opts: ServeOptions): Prom
     body: "",
     click:
       method === "GET" && tracking
-        ? {
+        ? captureClick(req, opts.trustProxy, {
             at: now,
             redirectId: redirect.id,
-            sessionId: parsed.sessionId,
+            sessionId,
             eventType: redirect.eventType,
             properties: redirect.eventProperties,
             targetUrl: location,
             source: "redirect",
-            ip: clientIp(req.headers, req.remoteAddress, opts.trustProxy),
-            userAgent: header(req.headers, "user-agent"),
-            referer: header(req.headers, "referer"),
-            acceptLanguage: header(req.headers, "accept-language"),
-            ...consentHeaders(req.headers),
-            purpose: header(req.headers, "sec-purpose") ?? header(req.headers, "purpose"),
-          }
+          })
         : null,
   };
 }
 
+/** A click: what the endpoint decided, plus the facts read from the request (cut to MAX_HEADER_LENGTH). */
+export function captureClick(
+  req: PlainRequest,
+  trustProxy: boolean,
+  what: Pick<RawClick, "at" | "redirectId" | "sessionId" | "eventType" | "properties" | "targetUrl" | "source">,
+): RawClick {
+  const h = req.headers;
+  // One object literal with every field, so all clicks share one shape.
+  return {
+    at: what.at,
+    redirectId: what.redirectId,
+    sessionId: what.sessionId,
+    eventType: what.eventType,
+    properties: what.properties,
+    targetUrl: what.targetUrl,
+    source: what.source,
+    ip: clientIp(h, req.remoteAddress, trustProxy),
+    userAgent: header(h, "user-agent"),
+    referer: header(h, "referer"),
+    acceptLanguage: header(h, "accept-language"),
+    gpc: isConsentSignal(h["sec-gpc"]),
+    dnt: isConsentSignal(h["dnt"]),
+    purpose: header(h, "sec-purpose") ?? header(h, "purpose"),
+  };
+}
+
+const REDIRECT_PREFIX = "/redirect/";
+
 /** `/redirect/<id>` or `/redirect/<id>/<session>` (one optional trailing slash); else null. */
 export function parseRedirectPath(path: string): { id: string; sessionId: string | null } | null {
-  const parts = path.replace(/\/$/, "").split("/");
-  if (parts[0] !== "" || parts[1] !== "redirect" || parts.length < 3 || parts.length > 4) {
-    return null;
-  }
-  const id = parts[2];
+  if (!path.startsWith(REDIRECT_PREFIX)) return null;
+  const end = path.endsWith("/") ? path.length - 1 : path.length;
+  const slash = path.indexOf("/", REDIRECT_PREFIX.length);
+  const idEnd = slash === -1 || slash >= end ? end : slash;
+  const id = path.slice(REDIRECT_PREFIX.length, idEnd);
   if (!REDIRECT_ID_PATTERN.test(id)) return null;
-  if (parts.length === 3) return { id, sessionId: null };
-  let sessionId: string;
-  try {
-    sessionId = decodeURIComponent(parts[3]);
-  } catch {
-    return null;
+  if (idEnd === end) return { id, sessionId: null };
+  const raw = path.slice(idEnd + 1, end);
+  if (raw.includes("/")) return null;
+  let sessionId = raw;
+  if (raw.includes("%")) {
+    try {
+      sessionId = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
   }
   return SESSION_ID_PATTERN.test(sessionId) ? { id, sessionId } : null;
 }

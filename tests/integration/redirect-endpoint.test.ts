@@ -57,6 +57,17 @@ describe("the redirect endpoint on a real database", () => {
     });
   });
 
+  it("answers a redirect held in the cache synchronously and still stores its click", async () => {
+    const r = await createRedirect(editor, { name: "Warm", targetUrl: "https://example.com/warm" });
+    await get(`/redirect/${r.id}/s-cold`);
+    const warm = get(`/redirect/${r.id}/s-warm`);
+    expect(warm).not.toBeInstanceOf(Promise);
+    expect(warm).toMatchObject({ status: 302, headers: { location: "https://example.com/warm" } });
+    await getClickBuffer().drain(5000);
+    const sessions = (await getDb().click.findMany({ where: { redirectId: r.id }, orderBy: { id: "asc" } })).map((c) => c.sessionId);
+    expect(sessions).toEqual(["s-cold", "s-warm"]);
+  });
+
   it("answers 404 for paused and deleted redirects, and again once resumed", async () => {
     const r = await createRedirect(editor, { name: "Pause", targetUrl: "https://example.com/p" });
     await updateRedirect(editor, r.id, { status: "paused" });

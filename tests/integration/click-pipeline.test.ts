@@ -53,6 +53,26 @@ describe("click pipeline", () => {
     expect(hours.reduce((n, h) => n + h.bot, 0)).toBe(120);
   });
 
+  it("stores each click of a batch with its own time and properties, in a full group and in the rest", async () => {
+    const r = await createRedirect(editor, { name: "Mixed", targetUrl: "https://example.com/m" });
+    const shared = { campaign: "shared" };
+    const base = Date.UTC(2026, 10, 21, 9, 0, 0, 0);
+    // 53 clicks: one group of 50 rows per INSERT, then three single rows; properties and times
+    // alternate between reused and new values inside both.
+    const clicks = Array.from({ length: 53 }, (_, i) =>
+      rawClick(r.id, {
+        sessionId: `s-mixed-${i}`,
+        at: new Date(base + Math.floor(i / 3)),
+        properties: i % 4 === 0 ? { campaign: `own-${i}` } : shared,
+      }),
+    );
+    await getClickStore().store(clicks);
+    const rows = await getDb().click.findMany({ where: { redirectId: r.id }, orderBy: { id: "asc" } });
+    expect(rows.map((c) => [c.sessionId, c.at.getTime(), (c.properties as { campaign: string }).campaign])).toEqual(
+      clicks.map((c, i) => [`s-mixed-${i}`, c.at.getTime(), i % 4 === 0 ? `own-${i}` : "shared"]),
+    );
+  });
+
   it("enriches clicks: browser, OS, device, country, anonymized IP", async () => {
     const r = await createRedirect(editor, { name: "Enriched", targetUrl: "https://example.com/e" });
     await storeClickNow(rawClick(r.id, { sessionId: "s-enriched", ip: "8.8.8.8" }));

@@ -11,6 +11,7 @@ import {
   type ServableRedirect,
 } from "../redirects/serve";
 import type { JsonObject } from "../redirects/schema";
+import { currentDate } from "../time/native-clock";
 import type { LinkClaims } from "../signing/link-claims";
 import type { VerifiedLink } from "../signing/verify-link";
 
@@ -39,7 +40,7 @@ export async function serveSignedLink(req: PlainRequest, opts: SignedServeOption
   const verified = await opts.verify({ kind: "link", ...parts });
   if (!verified.ok) return notFound(opts.notFoundUrl);
   const { claims } = verified;
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? currentDate();
   const redirect = claims.redirectId ? await opts.findActiveRedirect(claims.redirectId) : null;
   return {
     status: 302,
@@ -64,7 +65,7 @@ export async function serveOpenPixel(req: PlainRequest, opts: SignedServeOptions
   const verified = await opts.verify({ kind: "pixel", ...parts });
   if (!verified.ok) return notFound(opts.notFoundUrl);
   const { claims } = verified;
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? currentDate();
   const redirect = claims.redirectId ? await opts.findActiveRedirect(claims.redirectId) : null;
   return {
     status: 200,

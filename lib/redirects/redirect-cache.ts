@@ -1,4 +1,5 @@
 import { logger } from "../logger";
+import { currentMs } from "../time/native-clock";
 import { findActiveRedirect } from "./find-active-redirect";
 import type { MaybePromise, ServableRedirect } from "./serve";
 
@@ -28,7 +29,7 @@ export class RedirectCache {
   constructor(private readonly load: Loader = findActiveRedirect) {}
 
   /** A usable cached answer is returned as is, not wrapped in a promise: the serve path's hit. */
-  get(id: string, now = Date.now()): MaybePromise<ServableRedirect | null> {
+  get(id: string, now = currentMs()): MaybePromise<ServableRedirect | null> {
     const entry = this.entries.get(id);
     if (entry) {
       const age = now - entry.loadedAt;
@@ -53,7 +54,7 @@ export class RedirectCache {
   private reload(id: string, stale: Entry | undefined): Promise<ServableRedirect | null> {
     let pending = this.loading.get(id);
     if (!pending) {
-      const started = Date.now();
+      const started = currentMs();
       const request: Promise<ServableRedirect | null> = this.load(id)
         .then((value) => {
           // Dropped if invalidated meanwhile: the row read may predate the edit.

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { RedirectCache } from "./redirect-cache";
 import { parseRedirectPath, serveRedirect, type PlainRequest, type ServableRedirect } from "./serve";
 
 const created = new Date("2026-01-01T00:00:00Z");
@@ -175,6 +176,31 @@ describe("serveRedirect on the cache's synchronous answer", () => {
     const res = serveRedirect(req("/redirect/promo/s-1"), sync);
     expect(res).not.toBeInstanceOf(Promise);
     expect(res).toMatchObject({ status: 302, headers: { location: redirect.targetUrl }, click: { sessionId: "s-1" } });
+  });
+
+  it("reads the clock without the global Date, which Next.js wraps once its server starts", async () => {
+    const cache = new RedirectCache(async () => redirect);
+    await cache.get(redirect.id);
+    let globalDateCalls = 0;
+    const wrapped = new Proxy(Date, {
+      construct(target, args: []) {
+        globalDateCalls++;
+        return Reflect.construct(target, args);
+      },
+      get(target, key) {
+        if (key === "now") return () => (globalDateCalls++, target.now());
+        return Reflect.get(target, key);
+      },
+    });
+    vi.stubGlobal("Date", wrapped);
+    let res;
+    try {
+      res = serveRedirect(req("/redirect/promo/s-1"), { findActiveRedirect: (id) => cache.get(id), trustProxy: false });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(res).toMatchObject({ status: 302, click: { sessionId: "s-1" } });
+    expect(globalDateCalls).toBe(0);
   });
 
   it("answers a cached unknown ID with 404 in the same tick", () => {

@@ -1,5 +1,6 @@
 import { clientIp } from "../http/client-ip";
 import { isConsentSignal } from "../privacy/consent";
+import { currentDate } from "../time/native-clock";
 import { NOT_FOUND_HTML } from "../http/not-found-page";
 import { REDIRECT_ID_PATTERN, SESSION_ID_PATTERN, type JsonObject } from "./schema";
 
@@ -99,7 +100,7 @@ function answerRedirect(
 ): PlainResponse {
   if (!redirect) return notFound(opts.notFoundUrl);
   const location = redirect.forwardQuery ? withQuery(redirect.targetUrl, search) : redirect.targetUrl;
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? currentDate();
   const tracking = now.getTime() < redirect.createdAt.getTime() + redirect.trackingDays * DAY_MS;
   return {
     status: redirect.statusCode,

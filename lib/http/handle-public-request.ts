@@ -25,23 +25,23 @@ export function handlePublicRequest(req: PlainRequest): MaybePromise<PlainRespon
     : req.url.startsWith("/o/")
       ? serveOpenPixel(req, options)
       : serveRedirect(req, options);
-  return result instanceof Promise ? result.then(keepClick) : keepClick(result);
+  return result instanceof Promise ? result.then((r) => keepClick(r, options.sync)) : keepClick(result, options.sync);
 }
 
-function keepClick(result: PlainResponse): MaybePromise<PlainResponse> {
+function keepClick(result: PlainResponse, sync: boolean): MaybePromise<PlainResponse> {
   if (!result.click) return result;
-  if (options?.sync) return storeClickNow(result.click).then(() => result);
+  if (sync) return storeClickNow(result.click).then(() => result);
   getClickBuffer().enqueue(result.click);
   return result;
 }
 
-let options: (SignedServeOptions & { config: Config; sync: boolean }) | undefined;
+let cached: (SignedServeOptions & { config: Config; sync: boolean }) | undefined;
 
 /** Built once per configuration rather than per request (a closure per request costs). */
 function servingOptions(): SignedServeOptions & { sync: boolean } {
   const config = getConfig();
-  if (options?.config !== config) {
-    options = {
+  if (cached?.config !== config) {
+    cached = {
       config,
       findActiveRedirect: (id) => getRedirectCache().get(id),
       verify: verifyLink,
@@ -50,5 +50,5 @@ function servingOptions(): SignedServeOptions & { sync: boolean } {
       sync: config.CLICK_WRITE === "sync",
     };
   }
-  return options;
+  return cached;
 }

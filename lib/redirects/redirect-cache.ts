@@ -1,4 +1,5 @@
 import { logger } from "../logger";
+import { threadChannel } from "../threads/thread-channel";
 import { currentMs } from "../time/native-clock";
 import { findActiveRedirect } from "./find-active-redirect";
 import type { MaybePromise, ServableRedirect } from "./serve";
@@ -84,14 +85,24 @@ export class RedirectCache {
   }
 }
 
-const holder = globalThis as unknown as { __clicktrailRedirectCache?: RedirectCache };
+const holder = globalThis as unknown as { __clicktrailRedirectCache?: RedirectCache; __clicktrailRedirectListening?: true };
+const invalidated = threadChannel<string>("clicktrail:redirect-invalidated");
 
-/** The process's one cache, so an edit saved through Next reaches server.ts's layer at once. */
+/**
+ * The thread's one cache (Next's bundled copy of lib/ and server.ts's share it). An edit saved
+ * through Next's thread reaches the redirect thread's cache over a thread channel, within
+ * milliseconds; the CLI and other instances within MAX_AGE_MS.
+ */
 export function getRedirectCache(): RedirectCache {
+  if (!holder.__clicktrailRedirectListening) {
+    holder.__clicktrailRedirectListening = true;
+    invalidated.listen((id) => getRedirectCache().invalidate(id));
+  }
   holder.__clicktrailRedirectCache ??= new RedirectCache();
   return holder.__clicktrailRedirectCache;
 }
 
 export function invalidateRedirect(id: string): void {
   getRedirectCache().invalidate(id);
+  invalidated.post(id);
 }

@@ -1,4 +1,5 @@
 import { logger } from "../logger";
+import { threadChannel } from "../threads/thread-channel";
 
 interface Slot<T> {
   value?: T;
@@ -19,12 +20,27 @@ export interface RefreshingCache<T> {
 
 /**
  * A value read from the database at most every maxAgeMs, so other instances sharing the
- * database see a change within that time. Held on globalThis under `key`: Next bundles its own
- * copy of lib/, and server.ts loads another, but there must be one cache per process.
+ * database see a change within that time; the other threads of this process are told at once.
+ * Held on globalThis under `key`: Next bundles its own copy of lib/, and server.ts loads
+ * another, but there must be one cache per thread.
  */
 export function refreshingCache<T>(key: string, load: () => Promise<T>, maxAgeMs: number): RefreshingCache<T> {
   const holder = globalThis as unknown as Record<string, Slot<T> | undefined>;
-  const slot = (): Slot<T> => (holder[key] ??= { loadedAt: 0, generation: 0 });
+  // A change made on another thread of this process (Next's, say) reaches this one at once.
+  const changed = threadChannel<null>(`clicktrail:cache-changed:${key}`);
+  const slot = (): Slot<T> => {
+    let s = holder[key];
+    if (!s) {
+      const created: Slot<T> = (s = holder[key] = { loadedAt: 0, generation: 0 });
+      changed.listen(() => forget(created));
+    }
+    return s;
+  };
+  const forget = (s: Slot<T>) => {
+    s.generation++;
+    s.loadedAt = 0;
+    s.loading = undefined;
+  };
 
   async function reload(s: Slot<T>): Promise<T> {
     const generation = s.generation;
@@ -61,12 +77,11 @@ export function refreshingCache<T>(key: string, load: () => Promise<T>, maxAgeMs
       s.value = value;
       s.loadedAt = Date.now();
       s.loading = undefined;
+      changed.post(null);
     },
     invalidate() {
-      const s = slot();
-      s.generation++;
-      s.loadedAt = 0;
-      s.loading = undefined;
+      forget(slot());
+      changed.post(null);
     },
   };
 }

@@ -1,0 +1,64 @@
+import { once } from "node:events";
+import { describe, expect, it } from "vitest";
+import { getRedirectCache } from "../redirects/redirect-cache";
+import { RedirectCache } from "../redirects/redirect-cache";
+import type { ServableRedirect } from "../redirects/serve";
+import { refreshingCache } from "../settings/refreshing-cache";
+import { startTsWorker } from "./start-ts-worker";
+import { threadChannel } from "./thread-channel";
+
+const redirect: ServableRedirect = {
+  id: "edited",
+  targetUrl: "https://example.com/old",
+  eventType: "redirect",
+  eventProperties: {},
+  statusCode: 302,
+  forwardQuery: false,
+  trackingDays: 365,
+  createdAt: new Date(0),
+};
+
+const until = async (check: () => boolean, ms = 2000) => {
+  const deadline = Date.now() + ms;
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+  return check();
+};
+
+describe("thread channel", () => {
+  it("delivers a message to the other threads' listeners, not to the sender's", async () => {
+    const heard: string[] = [];
+    threadChannel<string>("clicktrail:test-echo").listen((m) => heard.push(m));
+    threadChannel<string>("clicktrail:test-echo").post("from this thread");
+    // A second channel object in this thread, as another realm would hold: it hears the post.
+    const { BroadcastChannel } = await import("node:worker_threads");
+    const other = new BroadcastChannel("clicktrail:test-echo");
+    other.postMessage("from elsewhere");
+    expect(await until(() => heard.length > 0)).toBe(true);
+    await new Promise((r) => setTimeout(r, 50));
+    other.close();
+    expect(heard).toEqual(["from elsewhere"]);
+  });
+
+  it("an edit saved on another thread reaches this thread's redirect and settings caches", async () => {
+    let loads = 0;
+    const holder = globalThis as unknown as { __clicktrailRedirectCache?: RedirectCache };
+    holder.__clicktrailRedirectCache = new RedirectCache(async () => (loads++, redirect));
+    const cache = getRedirectCache();
+    await cache.get("edited");
+    expect(cache.get("edited")).not.toBeInstanceOf(Promise);
+
+    let settingsLoads = 0;
+    const settings = refreshingCache("__clicktrailTestSettings", async () => ++settingsLoads, 60_000);
+    expect(await settings.get()).toBe(1);
+    expect(await settings.get()).toBe(1);
+
+    const worker = startTsWorker("tests/support/change-caches-in-thread.ts", { redirectId: "edited", cacheKey: "__clicktrailTestSettings" });
+    await once(worker, "message");
+    await worker.terminate();
+
+    expect(await until(() => cache.get("edited") instanceof Promise)).toBe(true);
+    expect(await settings.get()).toBe(2);
+    expect(loads).toBeGreaterThanOrEqual(2);
+    delete holder.__clicktrailRedirectCache;
+  });
+});

@@ -1,28 +1,30 @@
 /**
  * Production entry (`npm start`): validates config, migrates, ensures an admin, then serves.
- * The public endpoints (/redirect, /l signed links, /o open pixels) are answered by a lean
- * Node http layer calling the same framework-agnostic function the App Router routes mount;
- * everything else goes to Next's request handler (docs/adr/0003-redirect-endpoint.md).
+ * The public endpoints (/redirect, /l signed links, /o open pixels) are answered on this
+ * thread by a lean Node http layer calling the same framework-agnostic function the App Router
+ * routes mount (docs/adr/0003-redirect-endpoint.md); everything else is proxied to Next.js,
+ * which runs in its own thread so that no page or query holds up a redirect
+ * (docs/adr/0013-next-in-its-own-thread.md).
  */
 import http from "node:http";
-import next from "next";
 import { ConfigError, getConfig } from "./lib/config";
 import { getClickBuffer } from "./lib/clicks/click-buffer";
 import { createWorkerClickStore } from "./lib/clicks/click-store-worker";
 import { closeClickStore, useClickStore } from "./lib/clicks/get-click-store";
 import { disconnectDb } from "./lib/db/client";
-import { startRetentionSchedule } from "./lib/privacy/retention";
 import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thread";
-import { PEER_HEADER } from "./lib/http/peer-header";
+import { createNextProxy } from "./lib/http/proxy-to-next";
 import { logger } from "./lib/logger";
 import { handlePublicRequest, isPublicPath } from "./lib/http/handle-public-request";
 import type { PlainResponse } from "./lib/redirects/serve";
+import { startNextThread } from "./lib/next-thread/start-next-thread";
 import { prepareInstance } from "./lib/startup";
 
 const SHUTDOWN_GRACE_MS = 30_000;
 const KEEP_ALIVE_GRACE_MS = 5_000;
 const MAX_HEADER_BYTES = 64 * 1024;
 const WEBHOOK_GRACE_MS = 3_000;
+const NEXT_GRACE_MS = 3_000;
 
 async function main() {
   let config;
@@ -42,10 +44,15 @@ async function main() {
   await prepareInstance();
   useClickStore(config.DATABASE_URL, createWorkerClickStore(config.DATABASE_URL));
 
-  const app = next({ dev: false, hostname: config.HOST, port: config.PORT });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  const stopRetention = startRetentionSchedule();
+  const nextThread = await startNextThread({
+    hostname: config.HOST,
+    port: config.PORT,
+    onCrash: (code) => {
+      logger.fatal({ code }, "Next.js thread ended; shutting down so the server is restarted whole");
+      void stop("next-thread-exit", 1);
+    },
+  });
+  const proxyToNext = createNextProxy(nextThread.socketPath);
   const stopDeliveries = startDeliveryThread();
 
   let stopping = false;
@@ -54,20 +61,15 @@ async function main() {
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     // While stopping, ask keep-alive clients to go so the server can close.
     if (stopping) res.setHeader("connection", "close");
-    if (req.url && isPublicPath(req.url)) {
-      servePublicLean(req, res);
-      return;
-    }
-    // Overwrites whatever a client sent under this name.
-    req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-    void handle(req, res);
+    if (req.url && isPublicPath(req.url)) servePublicLean(req, res);
+    else proxyToNext(req, res);
   });
 
   server.listen(config.PORT, config.HOST, () => {
     logger.info({ url: `http://localhost:${config.PORT}` }, "Clicktrail is ready");
   });
 
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
@@ -75,7 +77,6 @@ async function main() {
       logger.error("shutdown took too long, exiting");
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
-    stopRetention();
     // No new connections; requests already in progress finish and queue their clicks.
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
@@ -83,14 +84,14 @@ async function main() {
       setTimeout(() => server.closeAllConnections(), KEEP_ALIVE_GRACE_MS).unref();
     });
     const buffer = getClickBuffer();
-    const drained = await buffer.drain(SHUTDOWN_GRACE_MS - KEEP_ALIVE_GRACE_MS - WEBHOOK_GRACE_MS - 3000);
+    const drained = await buffer.drain(SHUTDOWN_GRACE_MS - KEEP_ALIVE_GRACE_MS - WEBHOOK_GRACE_MS - NEXT_GRACE_MS - 3000);
     logger.info({ stored: buffer.stored, pending: buffer.pending, dropped: buffer.dropped, drained }, "click buffer flushed");
     await closeClickStore();
     // After the clicks: their events are in the outbox; sends cut short go out after a restart.
     await stopDeliveries(WEBHOOK_GRACE_MS);
-    await app.close().catch(() => undefined);
+    await nextThread.stop(NEXT_GRACE_MS);
     await disconnectDb();
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));

@@ -111,10 +111,12 @@ export async function wrk(url, { connections = "50", duration = "10s" } = {}) {
     const m = out.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`));
     return m ? Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]] : NaN;
   };
+  const maxLatency = out.match(/Latency\s+\S+\s+\S+\s+([\d.]+)(us|ms|s)/);
   return {
     rps: Number(out.match(/Requests\/sec:\s+([\d.]+)/)[1]),
     p50: pct(50),
     p99: pct(99),
+    max: maxLatency ? Number(maxLatency[1]) * { us: 0.001, ms: 1, s: 1000 }[maxLatency[2]] : NaN,
     requests: Number(out.match(/(\d+) requests in/)[1]),
     non3xx: Number(out.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0),
     errors: out.match(/Socket errors:.*/)?.[0] ?? "none",

@@ -5,7 +5,6 @@
  * (docs/adr/0013-next-in-its-own-thread.md). It serves HTTP on a Unix socket that only
  * server.ts's proxy talks to.
  */
-import fs from "node:fs";
 import http from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import next from "next";
@@ -28,7 +27,6 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => void handle(req, res));
-  fs.rmSync(socketPath, { force: true });
   await new Promise<void>((resolve) => server.listen(socketPath, resolve));
   const stopRetention = startRetentionSchedule();
   parentPort!.postMessage({ type: "ready" } satisfies NextThreadReply);
@@ -43,7 +41,6 @@ async function main() {
     });
     await app.close().catch(() => undefined);
     await disconnectDb();
-    fs.rmSync(socketPath, { force: true });
     parentPort!.postMessage({ type: "stopped" } satisfies NextThreadReply);
   });
 }

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Worker } from "node:worker_threads";
@@ -18,7 +19,9 @@ export interface NextThread {
  * thread starts: set what Next needs before calling.
  */
 export function startNextThread(opts: { hostname: string; port: number; onCrash: (code: number) => void }): Promise<NextThread> {
-  const socketPath = path.join(os.tmpdir(), `clicktrail-next-${process.pid}.sock`);
+  // In a folder only this user can enter: whoever reaches the socket could set the peer header.
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), "clicktrail-next-"));
+  const socketPath = path.join(socketDir, "next.sock");
   const data: NextThreadData = { socketPath, hostname: opts.hostname, port: opts.port };
   const worker: Worker = startTsWorker("lib/next-thread/next-thread.ts", data);
   let stopping = false;
@@ -46,6 +49,7 @@ export function startNextThread(opts: { hostname: string; port: number; onCrash:
             worker.postMessage({ type: "stop" } satisfies NextThreadMessage);
           });
           await worker.terminate();
+          fs.rmSync(socketDir, { recursive: true, force: true });
         },
       });
     });

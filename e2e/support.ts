@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { E2E } from "./env";
 
 /** Runs the real CLI against the e2e database, as an operator would. */
@@ -28,4 +28,15 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/login/);
+}
+
+/**
+ * Clicks a button that opens something in the browser until it shows: a click that lands
+ * before React has hydrated the page does nothing, and a page right after goto may not be.
+ */
+export async function openWith(button: Locator, opened: Locator) {
+  await expect(async () => {
+    if (!(await opened.isVisible())) await button.click();
+    await expect(opened).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { verifySignature } from "../lib/webhooks/signature";
 import { E2E } from "./env";
-import { signIn } from "./support";
+import { openWith, signIn } from "./support";
 
 const RECEIVER = "E2E receiver";
 const FAILING = "E2E failing receiver";
@@ -26,8 +26,8 @@ test.beforeEach(async ({ page }) => {
 /** Creates a destination for every event through the form and returns its secret. */
 async function createDestination(page: Page, name: string, url: string): Promise<string> {
   await page.goto("/settings/webhooks");
-  await page.getByRole("button", { name: "New destination" }).click();
   const form = page.getByRole("form", { name: "New destination" });
+  await openWith(page.getByRole("button", { name: "New destination" }), form);
   await form.getByLabel("Name", { exact: true }).fill(name);
   await form.getByLabel("URL", { exact: true }).fill(url);
   await form.getByRole("button", { name: "Create destination" }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E } from "./env";
-import { cli, signIn, withDb } from "./support";
+import { cli, openWith, signIn, withDb } from "./support";
 
 const VIEWER = { email: "hooks-viewer@e2e.test", password: "viewer-password" };
 const EDITOR = { email: "hooks-editor@e2e.test", password: "editor-password" };
@@ -51,8 +51,8 @@ test("an admin creates a destination, sees its secret once, edits, disables, rot
   await expect(page).toHaveURL(/\/settings\/webhooks$/);
   await expect(page.getByText("Clicktrail signs each event with the destination's secret")).toBeVisible();
 
-  await page.getByRole("button", { name: "New destination" }).click();
   const form = page.getByRole("form", { name: "New destination" });
+  await openWith(page.getByRole("button", { name: "New destination" }), form);
   await form.getByLabel("Name", { exact: true }).fill(NAME);
   await form.getByLabel("URL", { exact: true }).fill(PUBLIC_URL);
   // The Tracardi source ID belongs to the tracardi format only.
@@ -124,8 +124,8 @@ test("an admin creates a destination, sees its secret once, edits, disables, rot
 test("a URL with credentials is refused with an error next to the URL field", async ({ page }) => {
   await signIn(page, E2E.admin.email, E2E.admin.password);
   await page.goto("/settings/webhooks");
-  await page.getByRole("button", { name: "New destination" }).click();
   const form = page.getByRole("form", { name: "New destination" });
+  await openWith(page.getByRole("button", { name: "New destination" }), form);
   await form.getByLabel("Name", { exact: true }).fill("E2E credentials");
   const url = form.getByLabel("URL", { exact: true });
   await url.fill("https://user:pass@93.184.215.14/x");

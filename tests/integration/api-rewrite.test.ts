@@ -111,6 +111,16 @@ describe("POST /api/v1/links", () => {
     expect(await tokenClaims(url)).toMatchObject({ targetUrl: "https://example.com/l", sessionId: "s-3", tags: ["t"] });
   });
 
+  it("builds links on the Host the request came in with, not the address Next listens on", async () => {
+    // Under server.ts Next gives route handlers a URL on its listen address.
+    const res = await links.POST(
+      post("http://0.0.0.0:3000/api/v1/links", editorKey, { url: "https://example.com/h" }, { host: "links.example.com:8080", "x-forwarded-proto": "https" }),
+      none,
+    );
+    expect(res.status).toBe(200);
+    expect((await res.json()).url).toMatch(/^https:\/\/links\.example\.com:8080\/l\//);
+  });
+
   it("answers 404 for an unknown redirect ID and 400 for invalid fields", async () => {
     const url = "http://localhost/api/v1/links";
     const missing = await links.POST(post(url, editorKey, { url: "https://example.com", redirectId: "no-such-redirect" }), none);

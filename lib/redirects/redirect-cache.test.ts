@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { MAX_AGE_MS, REFRESH_AFTER_MS, RedirectCache } from "./redirect-cache";
 import type { ServableRedirect } from "./serve";
+import { servableRedirect } from "./servable-redirect.fixture";
 
-const redirect = (targetUrl: string): ServableRedirect => ({
-  id: "a",
-  targetUrl,
-  eventType: "redirect",
-  eventProperties: {},
-  statusCode: 302,
-  forwardQuery: false,
-  trackingDays: 365,
-  createdAt: new Date(0),
-});
+const redirect = (targetUrl: string) => servableRedirect({ targetUrl });
 
 function fakeDb() {
   const db = { target: "https://one.example", calls: 0, down: false };

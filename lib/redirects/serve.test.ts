@@ -1,18 +1,16 @@
 import { describe, expect, it, vi } from "vitest";
 import { RedirectCache } from "./redirect-cache";
+import { servableRedirect } from "./servable-redirect.fixture";
 import { parseRedirectPath, serveRedirect, type PlainRequest, type ServableRedirect } from "./serve";
 
 const created = new Date("2026-01-01T00:00:00Z");
-const redirect: ServableRedirect = {
+const redirect = servableRedirect({
   id: "promo",
   targetUrl: "https://example.com/landing?src=mail",
   eventType: "campaign.click",
   eventProperties: { campaign: "winter" },
-  statusCode: 302,
-  forwardQuery: false,
-  trackingDays: 365,
   createdAt: created,
-};
+});
 
 function req(url: string, extra: Partial<PlainRequest> = {}): PlainRequest {
   return {

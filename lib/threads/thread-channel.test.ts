@@ -1,22 +1,13 @@
 import { once } from "node:events";
+import { BroadcastChannel } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { getRedirectCache } from "../redirects/redirect-cache";
-import { RedirectCache } from "../redirects/redirect-cache";
-import type { ServableRedirect } from "../redirects/serve";
+import { getRedirectCache, RedirectCache } from "../redirects/redirect-cache";
+import { servableRedirect } from "../redirects/servable-redirect.fixture";
 import { refreshingCache } from "../settings/refreshing-cache";
 import { startTsWorker } from "./start-ts-worker";
 import { threadChannel } from "./thread-channel";
 
-const redirect: ServableRedirect = {
-  id: "edited",
-  targetUrl: "https://example.com/old",
-  eventType: "redirect",
-  eventProperties: {},
-  statusCode: 302,
-  forwardQuery: false,
-  trackingDays: 365,
-  createdAt: new Date(0),
-};
+const redirect = servableRedirect({ id: "edited", targetUrl: "https://example.com/old" });
 
 const until = async (check: () => boolean, ms = 2000) => {
   const deadline = Date.now() + ms;
@@ -30,7 +21,6 @@ describe("thread channel", () => {
     threadChannel<string>("clicktrail:test-echo").listen((m) => heard.push(m));
     threadChannel<string>("clicktrail:test-echo").post("from this thread");
     // A second channel object in this thread, as another realm would hold: it hears the post.
-    const { BroadcastChannel } = await import("node:worker_threads");
     const other = new BroadcastChannel("clicktrail:test-echo");
     other.postMessage("from elsewhere");
     expect(await until(() => heard.length > 0)).toBe(true);

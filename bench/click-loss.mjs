@@ -2,12 +2,14 @@
 // being answered, then count stored clicks. Every answered 302 must have its click stored.
 // With --crash the server gets SIGKILL instead: what is lost then, divided by the request
 // rate, is the crash loss window. With --outage (PostgreSQL) the database refuses connections
-// for 3 s from 30 % of the requests on, and every open connection to it is cut.
-// Usage: npm run build && node bench/click-loss.mjs [--db sqlite|postgres] [--requests N] [--crash] [--outage]
+// for 3 s from 30 % of the requests on, and every open connection to it is cut. With
+// --saturate wrk loads the server as hard as it can for 10 s (as bench/redirect-throughput.mjs
+// does) and the stop comes after 8 s: the click store must keep up with the fastest redirects.
+// Usage: npm run build && node bench/click-loss.mjs [--db sqlite|postgres] [--requests N] [--crash] [--outage] [--saturate]
 import { execFileSync } from "node:child_process";
 import http from "node:http";
 import { parseArgs } from "node:util";
-import { createRedirect, settledClickCount, freshDatabase, killAll, startApp, stopGracefully } from "./support/bench-app.mjs";
+import { createRedirect, settledClickCount, freshDatabase, killAll, startApp, stopGracefully, wrk } from "./support/bench-app.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "50" },
     crash: { type: "boolean", default: false },
     outage: { type: "boolean", default: false },
+    saturate: { type: "boolean", default: false },
   },
 });
 const N = Number(values.requests);
@@ -51,16 +54,19 @@ function crash(child) {
   });
 }
 
-const db = freshDatabase(values.db);
-try {
-  const app = await startApp(db.env, PORT);
-  createRedirect(db.env, { id: "loss", name: "Loss test", targetUrl: "https://example.com/landing" });
+let stoppedAt = 0;
+const stop = (app) => {
+  stoppedAt = performance.now();
+  return values.crash ? crash(app) : stopGracefully(app);
+};
+
+/** Node clients on keep-alive connections, N requests in all; the stop after 80 % answered. */
+async function requestsLoad(app) {
   let next = 0;
   let answered = 0;
   let refused = 0;
   let stopping = null;
   let outage = null;
-  const started = performance.now();
   const worker = async () => {
     while (next < N) {
       const status = await get(next++);
@@ -68,19 +74,37 @@ try {
       else refused++;
       // Stop the server while the load is still running, with clicks waiting in the buffer.
       if (values.outage && !outage && answered >= N * 0.3) outage = databaseOutage(3000);
-      if (!stopping && answered >= N * 0.8) stopping = values.crash ? crash(app) : stopGracefully(app);
+      if (!stopping && answered >= N * 0.8) stopping = stop(app);
     }
   };
   await Promise.all(Array.from({ length: Number(values.connections) }, worker));
   await outage;
-  const exitCode = await stopping;
+  return { answered, refused, exitCode: await stopping, what: `${N} requests`, at: "80 %" };
+}
+
+/** wrk at full speed for 10 s, distinct sessions (bench/sessions.lua); the stop after 8 s. */
+async function saturatingLoad(app) {
+  const load = wrk(`http://127.0.0.1:${PORT}/redirect/bench`, { connections: values.connections, duration: "10s" });
+  await new Promise((r) => setTimeout(r, 8_000));
+  const exitCode = await stop(app);
+  const run = await load;
+  return { answered: run.requests - run.non3xx, refused: run.non3xx, exitCode, what: "wrk for 10 s", at: "8 s" };
+}
+
+const db = freshDatabase(values.db);
+try {
+  const app = await startApp(db.env, PORT);
+  // The paths the two loads request: /redirect/loss/s-<i> and bench/sessions.lua's.
+  createRedirect(db.env, { id: values.saturate ? "bench" : "loss", name: "Loss test", targetUrl: "https://example.com/landing" });
+  const started = performance.now();
+  const { answered, refused, exitCode, what, at } = await (values.saturate ? saturatingLoad(app) : requestsLoad(app));
   const seconds = (performance.now() - started) / 1000;
   const stored = await settledClickCount(db.env);
   const signal = (values.crash ? "SIGKILL" : "SIGTERM") + (values.outage ? ", database outage at 30 %" : "");
-  console.log(`database: ${values.db}, ${N} requests at ${values.connections} connections, ${signal} after 80 % (${seconds.toFixed(1)} s)`);
+  console.log(`database: ${values.db}, ${what} at ${values.connections} connections, ${signal} after ${at} (${seconds.toFixed(1)} s)`);
   console.log(`answered 302: ${answered}, refused after stop: ${refused}, server exit: ${exitCode}`);
   const lost = answered - stored;
-  const rate = answered / seconds;
+  const rate = answered / ((stoppedAt - started) / 1000);
   console.log(`clicks stored: ${stored}, lost: ${lost}${values.crash ? ` = ${(lost / rate).toFixed(3)} s of clicks at ${rate.toFixed(0)}/s` : ""}`);
   if (!values.crash) process.exitCode = lost === 0 ? 0 : 1;
 } finally {

@@ -5,8 +5,10 @@ import type { StoreReply, StoreRequest } from "./click-store-thread";
 
 /**
  * The click store run in a worker thread (docs/adr/0008-click-pipeline.md), used by server.ts.
- * The main thread only hands over the captured facts. A worker that dies fails the batches in
- * flight (the buffer retries them) and is restarted on the next batch.
+ * The main thread only hands over the captured facts. The worker is a background thread, a few
+ * nice levels below the one answering redirects (docs/adr/0014-background-threads-yield-the-cpu.md).
+ * A worker that dies fails the batches in flight (the buffer retries them) and is restarted on
+ * the next batch.
  */
 export function createWorkerClickStore(databaseUrl: string): ClickStore {
   let worker: Worker | null = null;
@@ -19,7 +21,7 @@ export function createWorkerClickStore(databaseUrl: string): ClickStore {
   }
 
   function start(): Worker {
-    const w = startTsWorker("lib/clicks/click-store-thread.ts", { databaseUrl });
+    const w = startTsWorker("lib/clicks/click-store-thread.ts", { databaseUrl }, { background: true });
     w.on("message", (reply: StoreReply) => {
       const pending = waiting.get(reply.id);
       waiting.delete(reply.id);

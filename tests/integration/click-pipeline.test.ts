@@ -1,3 +1,4 @@
+import os from "node:os";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ClickBuffer, getClickBuffer } from "../../lib/clicks/click-buffer";
 import type { ClickStore } from "../../lib/clicks/click-store";
@@ -10,6 +11,8 @@ import { getDb } from "../../lib/db/client";
 import { handlePublicRequest } from "../../lib/http/handle-public-request";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import type { Actor } from "../../lib/auth/roles";
+import { BACKGROUND_NICENESS, currentThreadId } from "../../lib/threads/lower-thread-priority";
+import { threadNiceValues } from "../../lib/threads/thread-nice-values.fixture";
 import { uid, userActor } from "../support/actors";
 import { CHROME_ANDROID, rawClick } from "../support/raw-click";
 
@@ -134,13 +137,17 @@ describe("click pipeline", () => {
     expect((await hourly(r.id))[0].total).toBe(10);
   });
 
-  it("stores through the worker-thread click store", async () => {
+  it("stores through the worker-thread click store, a background thread", async () => {
     const r = await createRedirect(editor, { name: "Worker", targetUrl: "https://example.com/w" });
+    const threadsBefore = new Set(threadNiceValues().keys());
     const store = createWorkerClickStore(inject("databaseUrl"));
     const buffer = new ClickBuffer(() => store);
     for (let i = 0; i < 700; i++) buffer.enqueue(rawClick(r.id, { sessionId: `w-${i % 7}` }));
     expect(await buffer.drain(10_000)).toBe(true);
     buffer.stop();
+    const own = os.getPriority(currentThreadId());
+    const started = [...threadNiceValues()].filter(([tid]) => !threadsBefore.has(tid)).map(([, nice]) => nice);
+    expect(started).toContain(Math.min(19, own + BACKGROUND_NICENESS));
     await store.close();
     expect(await getDb().click.count({ where: { redirectId: r.id } })).toBe(700);
     const [h] = await hourly(r.id);

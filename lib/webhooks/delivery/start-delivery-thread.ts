@@ -13,7 +13,8 @@ const CALM_BELOW = 0.6;
 /**
  * Runs the delivery worker in its own thread, restarted if it dies, and tells it when this
  * thread — the one answering redirects — is saturated, so that sending yields to redirects
- * on a small machine (docs/adr/0011-webhook-outbox.md). Returns the graceful stop.
+ * on a small machine (docs/adr/0011-webhook-outbox.md); it also runs a few nice levels below
+ * (docs/adr/0014-background-threads-yield-the-cpu.md). Returns the graceful stop.
  */
 export function startDeliveryThread(): (graceMs: number) => Promise<void> {
   let stopping = false;
@@ -32,7 +33,7 @@ export function startDeliveryThread(): (graceMs: number) => Promise<void> {
   }, LOAD_SAMPLE_MS).unref();
 
   function start(): Worker {
-    const w = startTsWorker("lib/webhooks/delivery/delivery-thread.ts", {});
+    const w = startTsWorker("lib/webhooks/delivery/delivery-thread.ts", {}, { background: true });
     if (busy) w.postMessage({ type: "busy", busy } satisfies DeliveryThreadMessage);
     w.on("error", (err) => logger.error({ err }, "webhook delivery thread failed"));
     w.on("exit", (code) => {

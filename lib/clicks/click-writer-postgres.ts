@@ -1,5 +1,9 @@
+import { finished } from "node:stream/promises";
 import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import { pgTimestamp } from "../db/sql-dates";
+import { CLICK_COLUMNS_SQL } from "./click-columns";
+import { clickCopyRows } from "./click-copy-rows";
 import type { ClickWriter } from "./click-writer";
 import type { ClickRow, EnrichedClick } from "./enrich-click";
 import { WEBHOOK_EVENT_TYPE_SQL } from "../webhooks/event-type";
@@ -59,35 +63,9 @@ async function allocateClickIds(client: pg.PoolClient, n: number): Promise<numbe
 }
 
 async function insertClicks(client: pg.PoolClient, clicks: EnrichedClick[], ids: number[] | null) {
-  const col = <K extends keyof EnrichedClick["row"]>(k: K) => clicks.map((c) => c.row[k]);
-  const columns = `"at","redirectId","sessionId","eventType","properties","targetUrl","source","ip","userAgent","browser","os","deviceType","isBot","botReason","country","referer","acceptLanguage","privacyReason"`;
-  const types = `$1::timestamp(3)[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::boolean[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[]`;
-  await client.query(
-    ids
-      ? `INSERT INTO "Click" (${columns},"id") SELECT * FROM unnest(${types}, $19::int[])`
-      : `INSERT INTO "Click" (${columns}) SELECT * FROM unnest(${types})`,
-    [
-      clicks.map((c) => pgTimestamp(c.row.at)),
-      col("redirectId"),
-      col("sessionId"),
-      col("eventType"),
-      clicks.map((c) => JSON.stringify(c.row.properties)),
-      col("targetUrl"),
-      col("source"),
-      col("ip"),
-      col("userAgent"),
-      col("browser"),
-      col("os"),
-      col("deviceType"),
-      col("isBot"),
-      col("botReason"),
-      col("country"),
-      col("referer"),
-      col("acceptLanguage"),
-      col("privacyReason"),
-      ...(ids ? [ids] : []),
-    ],
-  );
+  const copy = client.query(copyFrom(`COPY "Click" (${CLICK_COLUMNS_SQL}${ids ? `,"id"` : ""}) FROM STDIN`));
+  // "finish" comes once the server has taken every row; a refused row fails the stream.
+  await finished(copy.end(clickCopyRows(clicks.map((c) => c.row), ids)));
 }
 
 async function enabledDestinations(client: pg.PoolClient): Promise<DestinationFilter[]> {

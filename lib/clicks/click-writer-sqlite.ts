@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { sqliteFilePath } from "../db/provider";
 import { sqliteDate } from "../db/sql-dates";
+import { CLICK_COLUMNS, CLICK_COLUMNS_SQL } from "./click-columns";
 import type { ClickWriter } from "./click-writer";
 import type { ClickRow, EnrichedClick } from "./enrich-click";
 import { dailyDeltas, dimRows, type HourlyDelta } from "./hourly-deltas";
@@ -23,7 +24,7 @@ import { signalOutbox } from "../webhooks/outbox-signal";
 const ROWS_PER_INSERT = 50;
 const MAX_YIELD_MS = 5;
 
-const CLICK_COLUMNS = 18;
+const ROW_PLACEHOLDERS = `(${CLICK_COLUMNS.map(() => "?").join(",")})`;
 
 /**
  * Writes clicks into one reused array of positional parameters in the INSERT's column order.
@@ -84,8 +85,7 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
   db.pragma("cache_size = -65536");
 
   const insertRows = (n: number) =>
-    db.prepare(`INSERT INTO "Click" ("at","redirectId","sessionId","eventType","properties","targetUrl","source","ip","userAgent","browser","os","deviceType","isBot","botReason","country","referer","acceptLanguage","privacyReason")
-      VALUES ${Array(n).fill("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").join(",")}`);
+    db.prepare(`INSERT INTO "Click" (${CLICK_COLUMNS_SQL}) VALUES ${Array(n).fill(ROW_PLACEHOLDERS).join(",")}`);
   // Rows go in groups of ROWS_PER_INSERT: one call into SQLite per group instead of per row.
   const insertGroup = insertRows(ROWS_PER_INSERT);
   const insertOne = insertRows(1);
@@ -99,8 +99,8 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
    * (cheaper than RETURNING, which the outbox would otherwise need on every batch).
    */
   const pack = clickPacker();
-  const groupParams = new Array<string | number | null>(ROWS_PER_INSERT * CLICK_COLUMNS);
-  const oneParams = new Array<string | number | null>(CLICK_COLUMNS);
+  const groupParams = new Array<string | number | null>(ROWS_PER_INSERT * CLICK_COLUMNS.length);
+  const oneParams = new Array<string | number | null>(CLICK_COLUMNS.length);
   function insertClicks(clicks: EnrichedClick[]): number[] {
     const rows = clicks.map((c) => c.row);
     const ids: number[] = [];

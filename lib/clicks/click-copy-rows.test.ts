@@ -1,29 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { CLICK_COLUMNS } from "./click-columns";
 import { clickCopyRows, copyField } from "./click-copy-rows";
+import { CLICK } from "../webhooks/sample-click.fixture";
 import type { ClickRow } from "./enrich-click";
 
-const row = (over: Partial<ClickRow> = {}): ClickRow => ({
-  at: new Date(Date.UTC(2026, 10, 26, 9, 30, 15, 123)),
-  redirectId: "spring",
-  sessionId: "s-1",
-  eventType: "redirect",
-  properties: { campaign: "spring" },
-  targetUrl: "https://example.com/",
-  source: "redirect",
-  ip: "203.0.113.0",
-  userAgent: "UA",
-  browser: "Chrome",
-  os: "Android",
-  deviceType: "mobile",
-  isBot: false,
-  botReason: null,
-  country: "DE",
-  referer: null,
-  acceptLanguage: "de",
-  privacyReason: null,
-  ...over,
-});
+const { id: _id, ...stored } = CLICK;
+const row = (over: Partial<ClickRow> = {}): ClickRow => ({ ...stored, ...over });
 
 describe("COPY text rows", () => {
   it("writes NULL as \\N and escapes backslash, tab, newline and carriage return", () => {
@@ -34,15 +16,15 @@ describe("COPY text rows", () => {
   });
 
   it("one line per click, one field per column, the ID last when given", () => {
-    const text = clickCopyRows([row({ userAgent: "x\ty\nz", isBot: true, botReason: "burst" }), row()], [41, 42]);
+    const text = clickCopyRows([row({ userAgent: "x\ty\nz", isBot: true, botReason: "burst", referer: null }), row()], [41, 42]);
     const lines = text.split("\n");
     expect(lines.at(-1)).toBe("");
     expect(lines).toHaveLength(3);
     const fields = lines[0].split("\t");
     expect(fields).toHaveLength(CLICK_COLUMNS.length + 1);
-    expect(fields[0]).toBe("2026-11-26T09:30:15.123");
+    expect(fields[0]).toBe("2026-11-26T12:34:56.789");
     expect(fields[CLICK_COLUMNS.indexOf("userAgent")]).toBe("x\\ty\\nz");
-    expect(fields[CLICK_COLUMNS.indexOf("properties")]).toBe('{"campaign":"spring"}');
+    expect(fields[CLICK_COLUMNS.indexOf("properties")]).toBe(JSON.stringify(CLICK.properties));
     expect(fields[CLICK_COLUMNS.indexOf("isBot")]).toBe("t");
     expect(fields[CLICK_COLUMNS.indexOf("referer")]).toBe("\\N");
     expect(fields.at(-1)).toBe("41");

@@ -14,7 +14,7 @@ export function copyField(value: string | null): string {
 /**
  * A batch of clicks as COPY text rows (CLICK_COLUMNS, then the ID when given). Cheaper
  * than INSERT … SELECT unnest(arrays) on both sides: no array literals to build or parse
- * (bench/RESULTS.md, "PostgreSQL click writes").
+ * (bench/RESULTS.md, "2026-11-26 (late)").
  */
 export function clickCopyRows(rows: ClickRow[], ids: number[] | null): string {
   let text = "";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseProxyTrust } from "./http/proxy-trust";
 
 const bool = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
@@ -24,7 +25,17 @@ export const configSchema = z.object({
   PUBLIC_URL: optionalUrl,
   ADMIN_EMAIL: z.email({ error: "must be an email address" }).optional(),
   ADMIN_PASSWORD: z.string().min(10, { error: "must be at least 10 characters" }).optional(),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((v, ctx) => {
+      try {
+        return parseProxyTrust(v);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+        return z.NEVER;
+      }
+    }),
   NOT_FOUND_URL: optionalUrl,
   ALLOW_PRIVATE_WEBHOOKS: bool.default(false),
   CLICK_WRITE: z.enum(["buffered", "sync"], { error: 'must be "buffered" or "sync"' }).default("buffered"),

@@ -10,6 +10,7 @@ import {
   type RawClick,
   type ServableRedirect,
 } from "../redirects/serve";
+import type { ProxyTrust } from "../http/client-ip";
 import type { JsonObject } from "../redirects/schema";
 import { currentDate } from "../time/native-clock";
 import type { LinkClaims } from "../signing/link-claims";
@@ -19,7 +20,7 @@ export interface SignedServeOptions {
   verify: <K extends LinkClaims["kind"]>(request: { kind: K; token: string; sessionId?: string }) => Promise<VerifiedLink<K>>;
   /** The active redirect a token names, for its event type and properties; null when gone. */
   findActiveRedirect: (id: string) => MaybePromise<ServableRedirect | null>;
-  trustProxy: boolean;
+  trustProxy: ProxyTrust;
   notFoundUrl?: string;
   now?: Date;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { parseProxyTrust } from "../http/proxy-trust";
 import { RedirectCache } from "./redirect-cache";
 import { servableRedirect } from "./servable-redirect.fixture";
 import { parseRedirectPath, serveRedirect, type PlainRequest, type ServableRedirect } from "./serve";
@@ -24,7 +25,7 @@ function req(url: string, extra: Partial<PlainRequest> = {}): PlainRequest {
 
 const opts = (over: Partial<ServableRedirect> = {}, more = {}) => ({
   findActiveRedirect: async (id: string) => (id === redirect.id ? { ...redirect, ...over } : null),
-  trustProxy: false,
+  trustProxy: false as const,
   now: new Date("2026-02-01T00:00:00Z"),
   ...more,
 });
@@ -136,7 +137,7 @@ describe("serveRedirect", () => {
     const headers = { "x-forwarded-for": "198.51.100.7, 10.0.0.1" };
     const untrusted = await serveRedirect(req("/redirect/promo", { headers }), opts());
     expect(untrusted.click?.ip).toBe("203.0.113.9");
-    const trusted = await serveRedirect(req("/redirect/promo", { headers }), opts({}, { trustProxy: true }));
+    const trusted = await serveRedirect(req("/redirect/promo", { headers }), opts({}, { trustProxy: parseProxyTrust("203.0.113.9, 10.0.0.0/8") }));
     expect(trusted.click?.ip).toBe("198.51.100.7");
   });
 
@@ -168,7 +169,7 @@ describe("parseRedirectPath", () => {
 });
 
 describe("serveRedirect on the cache's synchronous answer", () => {
-  const sync = { findActiveRedirect: (id: string) => (id === redirect.id ? redirect : null), trustProxy: false, now: new Date("2026-02-01T00:00:00Z") };
+  const sync = { findActiveRedirect: (id: string) => (id === redirect.id ? redirect : null), trustProxy: false as const, now: new Date("2026-02-01T00:00:00Z") };
 
   it("answers a cached redirect in the same tick, without a promise", () => {
     const res = serveRedirect(req("/redirect/promo/s-1"), sync);

@@ -1,4 +1,4 @@
-import { clientIp } from "../http/client-ip";
+import { clientIp, type ProxyTrust } from "../http/client-ip";
 import { isConsentSignal } from "../privacy/consent";
 import { currentDate } from "../time/native-clock";
 import { NOT_FOUND_HTML } from "../http/not-found-page";
@@ -66,7 +66,7 @@ export interface ServeOptions {
    * comes back synchronously, so a cache hit is served without a promise (ADR 0012).
    */
   findActiveRedirect: (id: string) => MaybePromise<ServableRedirect | null>;
-  trustProxy: boolean;
+  trustProxy: ProxyTrust;
   notFoundUrl?: string;
   now?: Date;
 }
@@ -124,7 +124,7 @@ function answerRedirect(
 /** A click: what the endpoint decided, plus the facts read from the request (cut to MAX_HEADER_LENGTH). */
 export function captureClick(
   req: PlainRequest,
-  trustProxy: boolean,
+  trustProxy: ProxyTrust,
   what: Pick<RawClick, "at" | "redirectId" | "sessionId" | "eventType" | "properties" | "targetUrl" | "source">,
 ): RawClick {
   const h = req.headers;

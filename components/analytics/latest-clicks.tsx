@@ -5,6 +5,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { TruncatedText } from "@/components/ui/truncated-text";
 import type { LatestClick } from "@/lib/analytics/get-latest-clicks";
+import { readableTargetUrl } from "@/lib/redirects/target-url";
 
 interface LatestClicksProps {
   clicks: LatestClick[];
@@ -130,7 +131,7 @@ function clientOf(click: LatestClick): string | null {
 }
 
 function RedirectCell({ click }: { click: LatestClick }) {
-  if (!click.redirectId) return <TruncatedText text={click.targetUrl} className="min-w-0 text-muted" />;
+  if (!click.redirectId) return <TruncatedText text={readableTargetUrl(click.targetUrl)} className="min-w-0 text-muted" />;
   return (
     <Link
       href={`/redirects/${encodeURIComponent(click.redirectId)}`}

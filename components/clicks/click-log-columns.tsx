@@ -3,6 +3,7 @@ import { PanelRightOpen } from "lucide-react";
 import Link from "next/link";
 import { TruncatedText } from "@/components/ui/truncated-text";
 import type { ClickLogRow } from "@/lib/analytics/click-log-row";
+import { readableTargetUrl } from "@/lib/redirects/target-url";
 import { clientOf, timeFormat } from "./click-labels";
 import { VisitorBadges } from "./visitor-badges";
 
@@ -122,7 +123,7 @@ export function clickLogColumns(tz: string, onOpen: (click: ClickLogRow) => void
       header: "Target",
       enableSorting: false,
       meta: { label: "Target URL", size: 220 } satisfies ClickColumnMeta,
-      cell: (c) => <TruncatedText text={c.getValue()} className="text-muted" />,
+      cell: (c) => <TruncatedText text={readableTargetUrl(c.getValue())} className="text-muted" />,
     }),
     column.accessor("userAgent", {
       header: "User agent",

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import type { RedirectDto } from "@/lib/redirects/schema";
+import { readableTargetUrl } from "@/lib/redirects/target-url";
 import { RedirectStatusBadge } from "./redirect-status-badge";
 import { TagList } from "./tag-list";
 
@@ -23,7 +24,7 @@ export function RedirectCardList({ redirects }: { redirects: RedirectDto[] }) {
           </div>
           <p className="truncate font-mono text-xs text-accent">{r.id}</p>
           <p className="truncate text-[13px] text-muted" title={r.targetUrl}>
-            <span className="font-mono text-xs text-subtle">{r.statusCode}</span> → {r.targetUrl}
+            <span className="font-mono text-xs text-subtle">{r.statusCode}</span> → {readableTargetUrl(r.targetUrl)}
           </p>
           <div className="mt-1 flex items-center justify-between gap-3 text-[13px] text-muted">
             <TagList tags={r.tags} />

@@ -25,6 +25,7 @@ import {
   type RedirectStatus,
   type RedirectStatusCode,
 } from "@/lib/redirects/schema";
+import { readableTargetUrl } from "@/lib/redirects/target-url";
 import { EventPropertiesEditor } from "./event-properties-editor";
 import { initialProperties, parseProperties, type EventPropertiesValue } from "./event-properties-value";
 import { STATUS_CODE_INFO } from "./status-code-info";
@@ -66,7 +67,7 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
   const [id, setId] = useState(redirect?.id ?? "");
   const [name, setName] = useState(redirect?.name ?? "");
   const [description, setDescription] = useState(redirect?.description ?? "");
-  const [targetUrl, setTargetUrl] = useState(redirect?.targetUrl ?? "");
+  const [targetUrl, setTargetUrl] = useState(redirect ? readableTargetUrl(redirect.targetUrl) : "");
   const [eventType, setEventType] = useState(redirect?.eventType ?? "redirect");
   const [properties, setProperties] = useState<EventPropertiesValue>(() =>
     initialProperties(redirect?.eventProperties),

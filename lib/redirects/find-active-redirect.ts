@@ -1,8 +1,13 @@
 import { getDb } from "../db/client";
+import { logger } from "../logger";
 import type { JsonObject } from "./schema";
 import type { ServableRedirect } from "./serve";
+import { servableTargetUrl } from "./target-url";
 
-/** The serve-time lookup: only what answering needs, only active and not deleted. */
+/**
+ * The serve-time lookup: only what answering needs, only active and not deleted. The target is
+ * made servable here, once per load, for rows stored before targets were normalised.
+ */
 export async function findActiveRedirect(id: string): Promise<ServableRedirect | null> {
   const row = await getDb().redirect.findFirst({
     where: { id, status: "active", deletedAt: null },
@@ -17,5 +22,11 @@ export async function findActiveRedirect(id: string): Promise<ServableRedirect |
       createdAt: true,
     },
   });
-  return row && { ...row, eventProperties: (row.eventProperties ?? {}) as JsonObject };
+  if (!row) return null;
+  const targetUrl = servableTargetUrl(row.targetUrl);
+  if (targetUrl === null) {
+    logger.error({ redirectId: id }, "stored target URL does not parse; the link answers 404 until it is edited");
+    return null;
+  }
+  return { ...row, targetUrl, eventProperties: (row.eventProperties ?? {}) as JsonObject };
 }

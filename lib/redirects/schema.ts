@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normaliseTargetUrl } from "./target-url";
 
 /**
  * The redirect resource: one schema for the form, server actions, the REST API and the CLI.
@@ -25,7 +26,14 @@ export const targetUrlSchema = z
   .trim()
   .min(1, { error: "is required" })
   .max(MAX_TARGET_LENGTH, { error: `must be at most ${MAX_TARGET_LENGTH} characters` })
-  .refine(isAbsoluteHttpUrl, { error: "must be an absolute http:// or https:// URL" });
+  .refine(isAbsoluteHttpUrl, { error: "must be an absolute http:// or https:// URL", abort: true })
+  // Stored as served (lib/redirects/target-url.ts): every accepted target is a valid Location.
+  .transform(normaliseTargetUrl)
+  .pipe(
+    z.string().max(MAX_TARGET_LENGTH, {
+      error: `must be at most ${MAX_TARGET_LENGTH} characters once its non-ASCII characters are percent-encoded`,
+    }),
+  );
 
 export function isAbsoluteHttpUrl(value: string): boolean {
   if (!/^https?:\/\//i.test(value)) return false;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_TARGET_LENGTH, REDIRECT_ID_PATTERN, SESSION_ID_PATTERN, isAbsoluteHttpUrl } from "../redirects/schema";
+import { normaliseTargetUrl } from "../redirects/target-url";
 
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 100;
@@ -28,9 +29,19 @@ export function isSafeTarget(value: string): boolean {
   );
 }
 
-const targetSchema = z.string().refine(isSafeTarget, {
-  error: `must be an absolute http:// or https:// URL of at most ${MAX_TARGET_LENGTH} characters without spaces or control characters`,
-});
+const targetSchema = z
+  .string()
+  .refine(isSafeTarget, {
+    error: `must be an absolute http:// or https:// URL of at most ${MAX_TARGET_LENGTH} characters without spaces or control characters`,
+    abort: true,
+  })
+  // Signed in the form it is served in, so the token's target is always a valid Location.
+  .transform(normaliseTargetUrl)
+  .pipe(
+    z.string().max(MAX_TARGET_LENGTH, {
+      error: `must be at most ${MAX_TARGET_LENGTH} characters once its non-ASCII characters are percent-encoded`,
+    }),
+  );
 
 const labelSchema = (what: string, max: number) =>
   z

@@ -46,7 +46,8 @@ describe("link token", () => {
             sessionId: null,
             campaign: null,
             tags: [],
-            ...(kind === "link" ? { targetUrl: "https://Example.COM/päth?q=1#f" } : {}),
+            // Signed as it is served: normalised (lib/redirects/target-url.ts).
+            ...(kind === "link" ? { targetUrl: "https://example.com/p%C3%A4th?q=1#f" } : {}),
             ...chosen,
           },
         });
@@ -168,7 +169,7 @@ describe("link token", () => {
         (targetUrl, redirectId, sessionId, tags) => {
           const input = { kind: "link" as const, targetUrl, redirectId, sessionId, tags };
           const result = verifyLinkToken(encodeLinkToken(input, key, NOW), keys());
-          expect(result.ok && result.claims).toMatchObject(input);
+          expect(result.ok && result.claims).toMatchObject({ ...input, targetUrl: new URL(targetUrl).href });
         },
       ),
       { numRuns: 1_000 },

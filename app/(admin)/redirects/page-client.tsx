@@ -29,6 +29,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { TruncatedText } from "@/components/ui/truncated-text";
 import type { RedirectPage } from "@/lib/redirects/list-redirects";
 import type { RedirectDto, RedirectListQuery } from "@/lib/redirects/schema";
+import { readableTargetUrl } from "@/lib/redirects/target-url";
 
 interface RedirectsPageClientProps {
   result: RedirectPage;
@@ -81,7 +82,7 @@ const columns = [
   column.accessor("targetUrl", {
     header: "Target",
     enableSorting: false,
-    cell: (c) => <TruncatedText text={c.getValue()} className="text-muted" />,
+    cell: (c) => <TruncatedText text={readableTargetUrl(c.getValue())} className="text-muted" />,
   }),
   column.accessor("tags", {
     header: "Tags",

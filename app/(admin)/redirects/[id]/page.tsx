@@ -19,6 +19,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { localDate, parseRangeLenient, rangeParams } from "@/lib/analytics/range";
 import { can } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session-actor";
+import { readableTargetUrl } from "@/lib/redirects/target-url";
 import { loadRedirect } from "../load-redirect";
 import { publicOrigin } from "../public-origin";
 import { RedirectAnalytics } from "./redirect-analytics";
@@ -128,7 +129,7 @@ export default async function RedirectDetailPage({ params, searchParams }: Props
                     rel="noopener noreferrer"
                     className="inline-flex max-w-full items-start gap-1 break-all text-accent hover:underline"
                   >
-                    {redirect.targetUrl}
+                    {readableTargetUrl(redirect.targetUrl)}
                     <ExternalLink aria-hidden className="mt-0.5 size-3.5 shrink-0" />
                   </a>
                 </DescriptionItem>

@@ -68,6 +68,7 @@ function batch(): RawClick[] {
     gpc: false,
     dnt: false,
     purpose: null,
+    sessionIssue: null,
   }));
 }
 

@@ -7,6 +7,7 @@ import { clickLogHref } from "./click-log-href";
 import { ClicksChart } from "./clicks-chart";
 import { LatestClicks } from "./latest-clicks";
 import { RankedList } from "./ranked-list";
+import { SessionIssuesNotice } from "./session-issues-notice";
 import { StatCards } from "./stat-cards";
 
 interface AnalyticsViewProps {
@@ -86,6 +87,7 @@ export function AnalyticsView({ report, latest, rangeParams, redirectsAction }: 
   return (
     <div className="flex flex-col gap-4 sm:gap-6">
       <StatCards current={report.current} previous={report.previous} />
+      <SessionIssuesNotice issues={report.sessionIssues} />
       <ClicksChart
         series={report.series}
         interval={range.interval}

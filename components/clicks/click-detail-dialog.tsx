@@ -6,7 +6,8 @@ import { DescriptionItem } from "@/components/ui/description-item";
 import { Dialog } from "@/components/ui/dialog";
 import type { ClickLogFilter } from "@/lib/analytics/click-log-query";
 import type { ClickLogRow } from "@/lib/analytics/click-log-row";
-import { countryLabel, DEVICE_LABELS, PRIVACY_LABELS, timeFormat } from "./click-labels";
+import { readableTargetUrl } from "@/lib/redirects/target-url";
+import { countryLabel, DEVICE_LABELS, PRIVACY_LABELS, SESSION_ISSUE_LABELS, timeFormat } from "./click-labels";
 import { VisitorBadges } from "./visitor-badges";
 
 interface ClickDetailDialogProps {
@@ -71,7 +72,7 @@ function Fields({
         <code className="font-mono text-[13px]">{click.eventType}</code> <span className="text-muted">from {click.source}</span>
       </DescriptionItem>
       <DescriptionItem label="Target URL">
-        <span className="break-all">{click.targetUrl}</span>
+        <span className="break-all">{readableTargetUrl(click.targetUrl)}</span>
       </DescriptionItem>
       <DescriptionItem label="Visitor">
         <VisitorBadges click={click} />
@@ -84,6 +85,11 @@ function Fields({
       </DescriptionItem>
       <DescriptionItem label="Session ID">
         {click.sessionId ? <code className="font-mono text-[13px] break-all">{click.sessionId}</code> : <Empty />}
+        {click.sessionIssue && (
+          <span className="mt-0.5 block text-[13px] text-muted">
+            Not stored: {SESSION_ISSUE_LABELS[click.sessionIssue] ?? click.sessionIssue}
+          </span>
+        )}
         {only("session", click.sessionId, "session")}
       </DescriptionItem>
       <DescriptionItem label="IP address">

@@ -23,6 +23,8 @@ export interface ClickLogRow {
   referer: string | null;
   acceptLanguage: string | null;
   privacyReason: string | null;
+  /** Why the link's session was not stored: malformed | unfilled (lib/redirects/session-segment.ts). */
+  sessionIssue: string | null;
 }
 
 export const clickLogInclude = { redirect: { select: { name: true } } } as const;
@@ -55,5 +57,6 @@ export function toClickLogRow(c: StoredClick): ClickLogRow {
     referer: c.referer,
     acceptLanguage: c.acceptLanguage,
     privacyReason: c.privacyReason,
+    sessionIssue: c.sessionIssue,
   };
 }

@@ -28,6 +28,7 @@ export const CSV_COLUMNS = [
   "referer",
   "acceptLanguage",
   "privacyReason",
+  "sessionIssue",
 ] as const satisfies readonly (keyof ClickLogRow)[];
 
 const DEFAULT_CHUNK_ROWS = 2_000;

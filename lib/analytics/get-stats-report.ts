@@ -4,6 +4,7 @@ import { getDb } from "../db/client";
 import { ALL_SCOPE } from "../clicks/hourly-deltas";
 import { AppError, fieldErrors } from "../errors";
 import { REDIRECT_ID_PATTERN } from "../redirects/schema";
+import { countSessionIssues } from "./count-session-issues";
 import { dimensionLabel } from "./labels";
 import { rangeQuerySchema, resolveRange, type ResolvedRange } from "./range";
 import { DIMENSIONS, type Dimension, type RankedItem, type StatsReport } from "./report-types";
@@ -45,13 +46,14 @@ export async function getStatsReport(
     throw new AppError("not_found", `No redirect with ID "${redirectId}".`);
   }
   const scope = redirectId ?? ALL_SCOPE;
-  const [current, previous, hourly, dims, redirects, sessions] = await Promise.all([
+  const [current, previous, hourly, dims, redirects, sessions, sessionIssues] = await Promise.all([
     readCounts(scope, range),
     readCounts(scope, range.previous),
     readHourlyCounts(scope, range),
     readDimTotals(scope, range),
     redirectId === null ? topRedirects(range) : Promise.resolve([]),
     topSessions(range, redirectId),
+    countSessionIssues(range, redirectId),
   ]);
 
   const top: StatsReport["top"] = {
@@ -85,6 +87,7 @@ export async function getStatsReport(
     previous,
     series: buildSeries(range, hourly),
     top,
+    sessionIssues,
     sessionSample: sessions.sample,
   };
 }

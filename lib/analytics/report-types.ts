@@ -59,6 +59,11 @@ export interface StatsReport {
     /** Sessions with most clicks among the range's latest `sessionSample.clicks` clicks. */
     sessions: RankedItem[];
   };
+  /**
+   * Clicks of the range whose link carried a session that could not be stored (an email tool's
+   * merge tag left unfilled, or a malformed value): redirected all the same, stored without it.
+   */
+  sessionIssues: { malformed: number; unfilled: number };
   /** Top sessions read raw clicks, newest first, at most SESSION_SAMPLE of them (docs/adr/0009). */
   sessionSample: { clicks: number; complete: boolean };
 }

@@ -20,6 +20,7 @@ export const CLICK_COLUMNS = [
   "referer",
   "acceptLanguage",
   "privacyReason",
+  "sessionIssue",
 ] as const satisfies readonly (keyof ClickRow)[];
 
 /** CLICK_COLUMNS quoted for SQL: `"at","redirectId",…`. */

@@ -25,7 +25,8 @@ export function clickCopyRows(rows: ClickRow[], ids: number[] | null): string {
       `${copyField(JSON.stringify(r.properties))}\t${copyField(r.targetUrl)}\t${copyField(r.source)}\t` +
       `${copyField(r.ip)}\t${copyField(r.userAgent)}\t${copyField(r.browser)}\t${copyField(r.os)}\t` +
       `${copyField(r.deviceType)}\t${r.isBot ? "t" : "f"}\t${copyField(r.botReason)}\t${copyField(r.country)}\t` +
-      `${copyField(r.referer)}\t${copyField(r.acceptLanguage)}\t${copyField(r.privacyReason)}` +
+      `${copyField(r.referer)}\t${copyField(r.acceptLanguage)}\t${copyField(r.privacyReason)}\t` +
+      copyField(r.sessionIssue) +
       (ids ? `\t${ids[i]}\n` : "\n");
   }
   return text;

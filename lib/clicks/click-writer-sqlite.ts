@@ -69,6 +69,7 @@ function clickPacker() {
       params[j++] = row.referer;
       params[j++] = row.acceptLanguage;
       params[j++] = row.privacyReason;
+      params[j++] = row.sessionIssue;
     }
     return params;
   };

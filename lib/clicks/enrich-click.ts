@@ -31,6 +31,7 @@ export interface ClickRow {
   referer: string | null;
   acceptLanguage: string | null;
   privacyReason: string | null;
+  sessionIssue: string | null;
 }
 
 export interface EnrichedClick {
@@ -70,6 +71,7 @@ export function enrichClick(raw: RawClick, ctx: EnrichContext): EnrichedClick {
       at: raw.at,
       redirectId: raw.redirectId,
       sessionId: anonymous ? null : raw.sessionId,
+      sessionIssue: raw.sessionIssue,
       eventType: raw.eventType,
       properties: raw.properties,
       targetUrl: cut(raw.targetUrl, LIMITS.targetUrl) ?? "",

@@ -22,6 +22,7 @@ function click(over: Partial<ClickRow>, sessionKey: string | null = "s"): Enrich
     referer: null,
     acceptLanguage: null,
     privacyReason: null,
+    sessionIssue: null,
     ...over,
   };
   return { row, sessionKey, visitorKey: null };

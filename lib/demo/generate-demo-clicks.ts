@@ -190,6 +190,7 @@ function toClick(at: Date, target: DemoTarget, v: Visitor, referer: string | nul
       referer: anonymous ? null : referer,
       acceptLanguage: v.acceptLanguage,
       privacyReason: v.reason,
+      sessionIssue: null,
     },
     sessionKey: verdict.isBot ? null : v.sessionId,
     visitorKey: verdict.isBot ? null : v.visitorKey,

@@ -12,6 +12,8 @@ import {
 } from "../redirects/serve";
 import type { ProxyTrust } from "../http/client-ip";
 import type { JsonObject } from "../redirects/schema";
+import { readSessionSegment, type SessionSegment } from "../redirects/session-segment";
+import { servableTargetUrl } from "../redirects/target-url";
 import { currentDate } from "../time/native-clock";
 import type { LinkClaims } from "../signing/link-claims";
 import type { VerifiedLink } from "../signing/verify-link";
@@ -38,18 +40,21 @@ export async function serveSignedLink(req: PlainRequest, opts: SignedServeOption
   if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
   const parts = tokenPath(splitUrl(req.url).path, "/l/", "");
   if (!parts) return notFound(opts.notFoundUrl);
-  const verified = await opts.verify({ kind: "link", ...parts });
+  const verified = await opts.verify({ kind: "link", token: parts.token, sessionId: parts.session.sessionId ?? undefined });
   if (!verified.ok) return notFound(opts.notFoundUrl);
   const { claims } = verified;
+  // Tokens signed before targets were normalised may carry a target that is not header-safe.
+  const location = servableTargetUrl(claims.targetUrl);
+  if (location === null) return notFound(opts.notFoundUrl);
   const now = opts.now ?? currentDate();
   const redirect = claims.redirectId ? await opts.findActiveRedirect(claims.redirectId) : null;
   return {
     status: 302,
-    headers: { location: claims.targetUrl, "cache-control": NO_STORE, "x-robots-tag": "noindex" },
+    headers: { location, "cache-control": NO_STORE, "x-robots-tag": "noindex" },
     body: "",
     click:
       method === "GET" && isTracking(claims, redirect, now)
-        ? capture(req, opts, now, claims, redirect, { source: "signed", targetUrl: claims.targetUrl, eventType: redirect?.eventType ?? "click" })
+        ? capture(req, opts, now, claims, redirect, parts.session, { source: "signed", targetUrl: location, eventType: redirect?.eventType ?? "click" })
         : null,
   };
 }
@@ -63,7 +68,7 @@ export async function serveOpenPixel(req: PlainRequest, opts: SignedServeOptions
   if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
   const parts = tokenPath(splitUrl(req.url).path, "/o/", ".gif");
   if (!parts) return notFound(opts.notFoundUrl);
-  const verified = await opts.verify({ kind: "pixel", ...parts });
+  const verified = await opts.verify({ kind: "pixel", token: parts.token, sessionId: parts.session.sessionId ?? undefined });
   if (!verified.ok) return notFound(opts.notFoundUrl);
   const { claims } = verified;
   const now = opts.now ?? currentDate();
@@ -74,22 +79,25 @@ export async function serveOpenPixel(req: PlainRequest, opts: SignedServeOptions
     body: PIXEL,
     click:
       method === "GET" && isTracking(claims, redirect, now)
-        ? capture(req, opts, now, claims, redirect, { source: "pixel", targetUrl: "", eventType: "email.opened" })
+        ? capture(req, opts, now, claims, redirect, parts.session, { source: "pixel", targetUrl: "", eventType: "email.opened" })
         : null,
   };
 }
 
-/** `{prefix}{token}{suffix}` or `{prefix}{token}/{session}{suffix}`; the session is URL-decoded. */
-function tokenPath(path: string, prefix: string, suffix: string): { token: string; sessionId?: string } | null {
+const NO_SESSION: SessionSegment = { sessionId: null, sessionIssue: null };
+
+/**
+ * `{prefix}{token}{suffix}` or `{prefix}{token}/{session}{suffix}`. Whatever follows the token
+ * is its session: one that cannot be used is flagged, and the link still works (R-2).
+ */
+function tokenPath(path: string, prefix: string, suffix: string): { token: string; session: SessionSegment } | null {
   if (!path.startsWith(prefix) || !path.endsWith(suffix)) return null;
-  const rest = path.slice(prefix.length, path.length - suffix.length).split("/");
-  if (rest.length > 2 || !rest[0]) return null;
-  if (rest.length === 1) return { token: rest[0] };
-  try {
-    return { token: rest[0], sessionId: decodeURIComponent(rest[1]) };
-  } catch {
-    return null;
-  }
+  const rest = path.slice(prefix.length, path.length - suffix.length);
+  const slash = rest.indexOf("/");
+  const token = slash === -1 ? rest : rest.slice(0, slash);
+  if (!token) return null;
+  const session = rest.slice(slash + 1);
+  return { token, session: slash === -1 || session === "" ? NO_SESSION : readSessionSegment(session) };
 }
 
 function isTracking(claims: LinkClaims, redirect: ServableRedirect | null, now: Date): boolean {
@@ -103,6 +111,7 @@ function capture(
   now: Date,
   claims: LinkClaims,
   redirect: ServableRedirect | null,
+  pathSession: SessionSegment,
   what: Pick<RawClick, "source" | "targetUrl" | "eventType">,
 ): RawClick {
   // The link's tags and campaign beside the redirect's properties; the key version lets an
@@ -114,5 +123,14 @@ function capture(
   // redirect: the cache cannot tell it from one that never existed here, and a click naming a
   // missing redirect would fail its whole batch on the foreign key.
   if (claims.redirectId !== null && !redirect) properties.redirectId = claims.redirectId;
-  return captureClick(req, opts.trustProxy, { at: now, redirectId: redirect?.id ?? null, sessionId: claims.sessionId, properties, ...what });
+  // A session signed into the token stands; a path session is flagged only when none came through.
+  const sessionIssue = claims.sessionId === null ? pathSession.sessionIssue : null;
+  return captureClick(req, opts.trustProxy, {
+    at: now,
+    redirectId: redirect?.id ?? null,
+    sessionId: claims.sessionId,
+    sessionIssue,
+    properties,
+    ...what,
+  });
 }

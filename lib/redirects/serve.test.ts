@@ -49,6 +49,7 @@ describe("serveRedirect", () => {
       at: new Date("2026-02-01T00:00:00Z"),
       redirectId: "promo",
       sessionId: "s-123",
+      sessionIssue: null,
       eventType: "campaign.click",
       properties: { campaign: "winter" },
       targetUrl: redirect.targetUrl,
@@ -105,10 +106,7 @@ describe("serveRedirect", () => {
     ["unknown ID", "/redirect/nope"],
     ["malformed ID", "/redirect/bad$id"],
     ["too long ID", `/redirect/${"a".repeat(65)}`],
-    ["malformed session", "/redirect/promo/<script>"],
-    ["too long session", `/redirect/promo/${"s".repeat(129)}`],
-    ["bad percent-encoding", "/redirect/promo/%E0%A4%A"],
-    ["extra segment", "/redirect/promo/s-1/more"],
+    ["unknown ID with a session", "/redirect/nope/<script>"],
   ])("answers 404 without echoing the input for %s", async (_, url) => {
     const res = await serveRedirect(req(url), opts());
     expect(res.status).toBe(404);
@@ -116,6 +114,29 @@ describe("serveRedirect", () => {
     expect(res.body).toContain("This link doesn’t lead anywhere");
     expect(res.body).not.toContain("script>");
     expect(res.body).not.toContain("nope");
+  });
+
+  it.each([
+    ["malformed", "/redirect/promo/<script>"],
+    ["malformed", `/redirect/promo/${"s".repeat(129)}`],
+    ["malformed", "/redirect/promo/%E0%A4%A"],
+    ["malformed", "/redirect/promo/s-1/more"],
+    ["malformed", "/redirect/promo//"],
+    ["unfilled", "/redirect/promo/{{session@id}}"],
+    ["unfilled", "/redirect/promo/%7B%7Bsession@id%7D%7D"],
+    ["unfilled", "/redirect/promo/%%recipient.id%%"],
+    ["unfilled", "/redirect/promo/*%7CUNIQID%7C*"],
+    ["unfilled", "/redirect/promo/{%25 contact.id %25}"],
+  ])("still redirects a %s session, storing the click without it and flagged: %s", async (issue, url) => {
+    const res = await serveRedirect(req(url), opts());
+    expect(res.status).toBe(302);
+    expect(res.headers.location).toBe(redirect.targetUrl);
+    expect(res.click).toMatchObject({ sessionId: null, sessionIssue: issue, redirectId: "promo" });
+  });
+
+  it("flags nothing for a valid session or none", async () => {
+    expect((await serveRedirect(req("/redirect/promo/s-1"), opts())).click).toMatchObject({ sessionId: "s-1", sessionIssue: null });
+    expect((await serveRedirect(req("/redirect/promo/"), opts())).click).toMatchObject({ sessionId: null, sessionIssue: null });
   });
 
   it("sends unknown IDs to the configured fallback URL", async () => {
@@ -150,21 +171,19 @@ describe("serveRedirect", () => {
 
 describe("parseRedirectPath", () => {
   it("accepts a trailing slash", () => {
-    expect(parseRedirectPath("/redirect/abc/")).toEqual({ id: "abc", sessionId: null });
-    expect(parseRedirectPath("/redirect/abc/s.1/")).toEqual({ id: "abc", sessionId: "s.1" });
+    expect(parseRedirectPath("/redirect/abc/")).toEqual({ id: "abc", sessionId: null, sessionIssue: null });
+    expect(parseRedirectPath("/redirect/abc/s.1/")).toEqual({ id: "abc", sessionId: "s.1", sessionIssue: null });
   });
   it("rejects other paths", () => {
     expect(parseRedirectPath("/redirects/abc")).toBeNull();
     expect(parseRedirectPath("/redirect/")).toBeNull();
     expect(parseRedirectPath("/redirect//s-1")).toBeNull();
-    expect(parseRedirectPath("/redirect/abc//")).toBeNull();
-    expect(parseRedirectPath("/redirect/abc/s-1/more")).toBeNull();
     expect(parseRedirectPath("/x/redirect/abc")).toBeNull();
   });
   it("decodes the session ID and checks it after decoding", () => {
-    expect(parseRedirectPath("/redirect/abc/a%3Ab")).toEqual({ id: "abc", sessionId: "a:b" });
-    expect(parseRedirectPath("/redirect/abc/a%2Fb")).toBeNull();
-    expect(parseRedirectPath("/redirect/abc/%E0%A4%A")).toBeNull();
+    expect(parseRedirectPath("/redirect/abc/a%3Ab")).toEqual({ id: "abc", sessionId: "a:b", sessionIssue: null });
+    expect(parseRedirectPath("/redirect/abc/a%2Fb")).toEqual({ id: "abc", sessionId: null, sessionIssue: "malformed" });
+    expect(parseRedirectPath("/redirect/abc/%E0%A4%A")).toEqual({ id: "abc", sessionId: null, sessionIssue: "malformed" });
   });
 });
 

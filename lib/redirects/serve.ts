@@ -2,7 +2,8 @@ import { clientIp, type ProxyTrust } from "../http/client-ip";
 import { isConsentSignal } from "../privacy/consent";
 import { currentDate } from "../time/native-clock";
 import { NOT_FOUND_HTML } from "../http/not-found-page";
-import { REDIRECT_ID_PATTERN, SESSION_ID_PATTERN, type JsonObject } from "./schema";
+import { REDIRECT_ID_PATTERN, type JsonObject } from "./schema";
+import { readSessionSegment, type SessionIssue, type SessionSegment } from "./session-segment";
 
 /**
  * The redirect endpoint as a plain function: a request in; status, headers, body and the click
@@ -37,6 +38,8 @@ export interface RawClick {
   /** Null for a signed link or pixel that names no redirect. */
   redirectId: string | null;
   sessionId: string | null;
+  /** Set when the link carried a session that could not be used (lib/redirects/session-segment.ts). */
+  sessionIssue: SessionIssue | null;
   eventType: string;
   properties: JsonObject;
   targetUrl: string;
@@ -86,15 +89,15 @@ export function serveRedirect(req: PlainRequest, opts: ServeOptions): MaybePromi
   if (!parsed) return notFound(opts.notFoundUrl);
   const found = opts.findActiveRedirect(parsed.id);
   return found instanceof Promise
-    ? found.then((redirect) => answerRedirect(req, method, opts, parsed.sessionId, search, redirect))
-    : answerRedirect(req, method, opts, parsed.sessionId, search, found);
+    ? found.then((redirect) => answerRedirect(req, method, opts, parsed, search, redirect))
+    : answerRedirect(req, method, opts, parsed, search, found);
 }
 
 function answerRedirect(
   req: PlainRequest,
   method: string,
   opts: ServeOptions,
-  sessionId: string | null,
+  session: SessionSegment,
   search: string,
   redirect: ServableRedirect | null,
 ): PlainResponse {
@@ -111,7 +114,8 @@ function answerRedirect(
         ? captureClick(req, opts.trustProxy, {
             at: now,
             redirectId: redirect.id,
-            sessionId,
+            sessionId: session.sessionId,
+            sessionIssue: session.sessionIssue,
             eventType: redirect.eventType,
             properties: redirect.eventProperties,
             targetUrl: location,
@@ -125,7 +129,7 @@ function answerRedirect(
 export function captureClick(
   req: PlainRequest,
   trustProxy: ProxyTrust,
-  what: Pick<RawClick, "at" | "redirectId" | "sessionId" | "eventType" | "properties" | "targetUrl" | "source">,
+  what: Pick<RawClick, "at" | "redirectId" | "sessionId" | "sessionIssue" | "eventType" | "properties" | "targetUrl" | "source">,
 ): RawClick {
   const h = req.headers;
   // One object literal with every field, so all clicks share one shape.
@@ -133,6 +137,7 @@ export function captureClick(
     at: what.at,
     redirectId: what.redirectId,
     sessionId: what.sessionId,
+    sessionIssue: what.sessionIssue,
     eventType: what.eventType,
     properties: what.properties,
     targetUrl: what.targetUrl,
@@ -149,26 +154,22 @@ export function captureClick(
 
 const REDIRECT_PREFIX = "/redirect/";
 
-/** `/redirect/<id>` or `/redirect/<id>/<session>` (one optional trailing slash); else null. */
-export function parseRedirectPath(path: string): { id: string; sessionId: string | null } | null {
+const NO_SESSION: SessionSegment = { sessionId: null, sessionIssue: null };
+
+/**
+ * `/redirect/<id>` or `/redirect/<id>/<session>` (one optional trailing slash); null when the
+ * ID is not one. Whatever follows a valid ID is its session: one that cannot be used is
+ * flagged, not refused, so the recipient still gets the page (R-2).
+ */
+export function parseRedirectPath(path: string): ({ id: string } & SessionSegment) | null {
   if (!path.startsWith(REDIRECT_PREFIX)) return null;
   const end = path.endsWith("/") ? path.length - 1 : path.length;
   const slash = path.indexOf("/", REDIRECT_PREFIX.length);
   const idEnd = slash === -1 || slash >= end ? end : slash;
   const id = path.slice(REDIRECT_PREFIX.length, idEnd);
   if (!REDIRECT_ID_PATTERN.test(id)) return null;
-  if (idEnd === end) return { id, sessionId: null };
-  const raw = path.slice(idEnd + 1, end);
-  if (raw.includes("/")) return null;
-  let sessionId = raw;
-  if (raw.includes("%")) {
-    try {
-      sessionId = decodeURIComponent(raw);
-    } catch {
-      return null;
-    }
-  }
-  return SESSION_ID_PATTERN.test(sessionId) ? { id, sessionId } : null;
+  const session = idEnd === end ? NO_SESSION : readSessionSegment(path.slice(idEnd + 1, end));
+  return { id, sessionId: session.sessionId, sessionIssue: session.sessionIssue };
 }
 
 export function splitUrl(url: string): { path: string; search: string } {

@@ -21,6 +21,7 @@ const click = (over: Partial<ClickRow> = {}): ClickRow => ({
   referer: null,
   acceptLanguage: null,
   privacyReason: null,
+  sessionIssue: null,
   ...over,
 });
 

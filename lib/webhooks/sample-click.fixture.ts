@@ -21,4 +21,5 @@ export const CLICK: StoredClick = {
   referer: "https://mail.example.com/",
   acceptLanguage: "de-DE,de;q=0.9",
   privacyReason: null,
+  sessionIssue: null,
 };

@@ -42,6 +42,7 @@ beforeAll(async () => {
       referer: null,
       acceptLanguage: "fr",
       privacyReason: null,
+      sessionIssue: null,
     },
     sessionKey: null,
     visitorKey: null,

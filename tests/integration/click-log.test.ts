@@ -54,6 +54,7 @@ function fixture(i: number, redirectId: string | null): ClickRow {
     referer: i === 4 ? WEIRD_REFERER : i === 6 ? BROKEN_LINES : i % 2 ? "https://mail.example/" : null,
     acceptLanguage: "de-DE,de;q=0.9",
     privacyReason: null,
+    sessionIssue: null,
   };
 }
 

@@ -40,6 +40,7 @@ function raw(redirectId: string, at: Date): RawClick {
     gpc: false,
     dnt: false,
     purpose: null,
+    sessionIssue: null,
   };
 }
 

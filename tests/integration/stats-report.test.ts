@@ -51,6 +51,7 @@ function raw(redirectId: string, at: Date, over: Partial<RawClick> = {}): RawCli
     gpc: false,
     dnt: false,
     purpose: null,
+    sessionIssue: null,
     ...over,
   };
 }

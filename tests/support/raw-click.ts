@@ -25,6 +25,7 @@ export function rawClick(redirectId: string | null, over: Partial<RawClick> = {}
     gpc: false,
     dnt: false,
     purpose: null,
+    sessionIssue: null,
     ...over,
   };
 }

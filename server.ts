@@ -16,7 +16,7 @@ import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thre
 import { createNextProxy } from "./lib/http/proxy-to-next";
 import { logger } from "./lib/logger";
 import { handlePublicRequest, isPublicPath } from "./lib/http/handle-public-request";
-import type { PlainResponse } from "./lib/redirects/serve";
+import { writePlainResponse } from "./lib/http/write-plain-response";
 import { startNextThread } from "./lib/next-thread/start-next-thread";
 import { prepareInstance } from "./lib/startup";
 
@@ -95,6 +95,12 @@ async function main() {
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
+  // After an uncaught exception the process state is unknown: stop as on SIGTERM, so the
+  // buffered clicks are written, and exit 1 for the supervisor to restart it (docs/adr/0015).
+  onUncaughtException = (err) => {
+    logger.fatal({ err }, "uncaught exception; stopping gracefully to be restarted");
+    void stop("uncaughtException", 1);
+  };
 }
 
 function servePublicLean(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -111,13 +117,8 @@ function servePublicLean(req: http.IncomingMessage, res: http.ServerResponse) {
     return;
   }
   // A cache hit comes back as a value: answered in this tick, without a promise.
-  if (result instanceof Promise) result.then((r) => respond(req, res, r), (err: unknown) => unavailable(res, err));
-  else respond(req, res, result);
-}
-
-function respond(req: http.IncomingMessage, res: http.ServerResponse, result: PlainResponse) {
-  res.writeHead(result.status, result.headers);
-  res.end(req.method === "HEAD" || !result.body ? undefined : result.body);
+  if (result instanceof Promise) result.then((r) => writePlainResponse(req, res, r), (err: unknown) => unavailable(res, err));
+  else writePlainResponse(req, res, result);
 }
 
 /** Only a lookup (redirect or signing keys, database unreachable) fails: a retryable 503. */
@@ -128,6 +129,17 @@ function unavailable(res: http.ServerResponse, err: unknown) {
   }
   res.end("Service temporarily unavailable");
 }
+
+// A rejected promise nobody awaited ended one operation, not the process: it is logged as the
+// bug it is and the server goes on (docs/adr/0015). Until the server is up, any fault exits.
+process.on("unhandledRejection", (reason) => {
+  logger.error({ err: reason }, "unhandled promise rejection");
+});
+let onUncaughtException: (err: Error) => void = (err) => {
+  logger.fatal({ err }, "uncaught exception while starting");
+  process.exit(1);
+};
+process.on("uncaughtException", (err) => onUncaughtException(err));
 
 main().catch((err) => {
   logger.fatal({ err }, "failed to start");

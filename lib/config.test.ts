@@ -46,6 +46,11 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ TRUST_PROXY: "99" })).toThrow(/TRUST_PROXY: must be at most 20 hops/);
   });
 
+  it("keeps NOT_FOUND_URL in the form it is served in", () => {
+    expect(parseConfig({ NOT_FOUND_URL: "https://example.com/ж" }).NOT_FOUND_URL).toBe("https://example.com/%D0%B6");
+    expect(parseConfig({}).NOT_FOUND_URL).toBeUndefined();
+  });
+
   it("accepts PostgreSQL URLs", () => {
     expect(parseConfig({ DATABASE_URL: "postgresql://u@h/db" }).DATABASE_URL).toBe("postgresql://u@h/db");
   });

@@ -36,7 +36,8 @@ export const configSchema = z.object({
         return z.NEVER;
       }
     }),
-  NOT_FOUND_URL: optionalUrl,
+  // Served as a Location: normalised like every target (lib/redirects/target-url.ts).
+  NOT_FOUND_URL: optionalUrl.transform((v) => (v === undefined ? v : new URL(v).href)),
   ALLOW_PRIVATE_WEBHOOKS: bool.default(false),
   CLICK_WRITE: z.enum(["buffered", "sync"], { error: 'must be "buffered" or "sync"' }).default("buffered"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

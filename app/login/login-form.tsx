@@ -8,9 +8,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { signInErrorMessage } from "@/lib/auth/sign-in-error";
 import { safeCallbackUrl } from "./safe-callback-url";
 
-/** One message for every failure, so the form never reveals which accounts exist. */
+/**
+ * One message for every wrong email or password, so the form never reveals which accounts
+ * exist; a throttled attempt says how long to wait instead (the same for any email).
+ */
 const FAILED = "Email or password is incorrect";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
@@ -30,11 +34,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         password: String(form.get("password") ?? ""),
         redirect: false,
       });
-      if (!result?.ok || result.error) throw new Error("sign-in failed");
+      if (!result?.ok || result.error) throw new Error(result?.error ?? "sign-in failed");
       router.replace(safeCallbackUrl(callbackUrl));
       router.refresh();
-    } catch {
-      setError(FAILED);
+    } catch (err) {
+      setError(signInErrorMessage((err as Error).message) ?? FAILED);
       setPending(false);
       passwordRef.current?.select();
     }

@@ -11,8 +11,11 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+/** Who the row names: an Actor, or a label alone for someone not signed in (a failed sign-in). */
+export type AuditActor = Pick<Actor, "userId" | "label">;
+
 /** Writes one audit row; call inside the transaction that makes the change. */
-export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
       actorId: actor.userId,

@@ -1,8 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import type { Role } from "./roles";
+import { authorizeSignIn } from "./authorize-sign-in";
 import { getAuthSecret } from "./secret";
-import { verifyCredentials } from "./verify-credentials";
+import { sessionTokenCallbacks } from "./session-token";
 
 const SESSION_MAX_AGE_S = 7 * 24 * 3600;
 
@@ -17,24 +17,9 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-        authorize: (credentials) => verifyCredentials(credentials),
+        authorize: (credentials, req) => authorizeSignIn(credentials, req?.headers),
       }),
     ],
-    callbacks: {
-      jwt({ token, user }) {
-        if (user) {
-          token.sub = user.id;
-          token.role = (user as unknown as { role: Role }).role;
-        }
-        return token;
-      },
-      session({ session, token }) {
-        if (session.user) {
-          session.user.id = token.sub ?? "";
-          session.user.role = token.role as Role;
-        }
-        return session;
-      },
-    },
+    callbacks: sessionTokenCallbacks,
   };
 }

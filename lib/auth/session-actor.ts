@@ -1,21 +1,17 @@
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { getDb } from "../db/client";
 import { AppError } from "../errors";
+import { actorForSession } from "./actor-for-session";
 import { getAuthOptions } from "./options";
-import { can, type Actor, type Permission, type Role } from "./roles";
+import { can, type Actor, type Permission } from "./roles";
 
 /**
- * The signed-in user as an Actor, reloaded from the database on every call so a changed role
- * or a disabled account takes effect at once; null when signed out.
+ * The signed-in user as an Actor, checked against the database on every call (role, disabled,
+ * session version); null when signed out or the session was revoked.
  */
 export async function getSessionActor(): Promise<Actor | null> {
   const session = await getServerSession(getAuthOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getDb().user.findUnique({ where: { id } });
-  if (!user || user.disabledAt) return null;
-  return { kind: "user", id: user.id, userId: user.id, label: `user:${user.email}`, role: user.role as Role };
+  return actorForSession(session?.user);
 }
 
 /** For pages and layouts: sends signed-out visitors to /login, others without the permission to 403. */

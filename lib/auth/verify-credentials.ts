@@ -1,30 +1,62 @@
+import { recordAudit, type AuditActor } from "../audit/record-audit";
 import { getDb } from "../db/client";
 import { credentialsSchema } from "../users/schema";
-import { clearLoginFailures, isLoginLocked, recordLoginFailure } from "./login-throttle";
+import { getSignInThrottle } from "./get-sign-in-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { Role } from "./roles";
+import { SignInThrottledError } from "./sign-in-error";
 
 export interface SignedInUser {
   id: string;
   email: string;
   name: string | null;
   role: Role;
+  /** Goes into the session token; a later bump ends the session (lib/auth/actor-for-session.ts). */
+  sessionVersion: number;
 }
 
-/** The user for these credentials, or null: one answer for every kind of failure. */
-export async function verifyCredentials(input: unknown): Promise<SignedInUser | null> {
+export type SignInFailure = "unknown-email" | "wrong-password" | "disabled";
+
+const NOT_SIGNED_IN: AuditActor = { userId: null, label: "anonymous" };
+
+/**
+ * The user for these credentials, or null: one answer for every kind of failure. Throws
+ * SignInThrottledError, before any password is checked, while the throttle makes this email or
+ * client wait (docs/adr/0017). Every checked attempt is audited; refused ones are not, so
+ * their number cannot grow the audit log.
+ */
+export async function verifyCredentials(input: unknown, client: { ip: string | null }): Promise<SignedInUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  if (isLoginLocked(email)) return null;
+  const throttle = getSignInThrottle();
+  const admission = await throttle.admit({ email, ip: client.ip });
+  if (!admission.allowed) throw new SignInThrottledError(admission.retryAfterMs);
+
   const db = getDb();
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !ok || user.disabledAt) {
-    recordLoginFailure(email);
+  const failure: SignInFailure | null = !user ? "unknown-email" : !ok ? "wrong-password" : user.disabledAt ? "disabled" : null;
+  if (!user || failure) {
+    const waitMs = admission.ticket.delayIfFailedMs;
+    await recordAudit(db, NOT_SIGNED_IN, {
+      action: "auth.sign-in-failed",
+      // The account's id when there is one, so its history lists the attempts; else the email tried.
+      entityType: "user",
+      entityId: user?.id ?? email,
+      after: { email, ip: client.ip, reason: failure, ...(waitMs > 0 && { nextAttemptWaitSeconds: Math.ceil(waitMs / 1000) }) },
+    });
     return null;
   }
-  clearLoginFailures(email);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
+  await throttle.succeeded(admission.ticket);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+    await recordAudit(tx, { userId: user.id, label: `user:${user.email}` }, {
+      action: "auth.sign-in",
+      entityType: "user",
+      entityId: user.id,
+      after: { email, ip: client.ip },
+    });
+  });
+  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, sessionVersion: user.sessionVersion };
 }

@@ -10,6 +10,7 @@ const optionalUrl = z
   .optional();
 
 const PORT = { error: "must be a port number (1–65535)" };
+const PER_MINUTE = { error: "must be a whole number of calls per minute (0 = no limit)" };
 
 /** Every environment variable the app reads. README's configuration table mirrors this. */
 export const configSchema = z.object({
@@ -40,6 +41,9 @@ export const configSchema = z.object({
   NOT_FOUND_URL: optionalUrl.transform((v) => (v === undefined ? v : new URL(v).href)),
   ALLOW_PRIVATE_WEBHOOKS: bool.default(false),
   CLICK_WRITE: z.enum(["buffered", "sync"], { error: 'must be "buffered" or "sync"' }).default("buffered"),
+  // REST API calls per minute per key, and unauthenticated ones per client address (lib/api/rate-limit.ts).
+  API_RATE_LIMIT: z.coerce.number(PER_MINUTE).int(PER_MINUTE).min(0, PER_MINUTE).default(600),
+  API_RATE_LIMIT_ANONYMOUS: z.coerce.number(PER_MINUTE).int(PER_MINUTE).min(0, PER_MINUTE).default(60),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

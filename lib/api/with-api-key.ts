@@ -1,7 +1,8 @@
-import { authenticateApiKey } from "../api-keys/authenticate-api-key";
 import type { Actor } from "../auth/roles";
 import { AppError } from "../errors";
 import { logger } from "../logger";
+import { authenticateWithinLimits, type QuotaReport } from "./authenticate-within-limits";
+import { withRateLimitHeaders } from "./rate-limit-headers";
 
 interface RouteContext<P> {
   params: Promise<P>;
@@ -14,20 +15,24 @@ export interface ApiContext<P> {
 }
 
 /**
- * The one wrapper around every /api/v1 handler: authenticates the API key, runs the handler and
- * maps every failure to `{ error: { code, message, details } }`. Permissions are checked by the
- * lib/ service the handler calls, the same check as for the UI and the CLI.
+ * The one wrapper around every /api/v1 handler: authenticates the API key within the rate limits
+ * (docs/adr/0018), runs the handler and maps every failure to `{ error: { code, message, details } }`;
+ * every answer carries the RateLimit fields of the counter the call fell under. Permissions are
+ * checked by the lib/ service the handler calls, the same check as for the UI and the CLI.
  */
 export function withApiKey<P = Record<string, never>>(
   handler: (ctx: ApiContext<P>) => Promise<Response>,
 ) {
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
+    const quota: QuotaReport = { state: null };
+    let res: Response;
     try {
-      const actor = await authenticateApiKey(req.headers.get("authorization"));
-      return await handler({ req, actor, params: await ctx.params });
+      const actor = await authenticateWithinLimits(req, quota);
+      res = await handler({ req, actor, params: await ctx.params });
     } catch (err) {
-      return errorResponse(err);
+      res = errorResponse(err);
     }
+    return withRateLimitHeaders(res, quota.state);
   };
 }
 

@@ -6,6 +6,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createApiKey } from "../lib/api-keys/create-api-key";
+import { listApiKeys } from "../lib/api-keys/list-api-keys";
+import { revokeApiKey } from "../lib/api-keys/revoke-api-key";
+import type { ApiKeyDto } from "../lib/api-keys/schema";
 import { CLI_ACTOR } from "../lib/auth/roles";
 import { ConfigError, getConfig } from "../lib/config";
 import { disconnectDb } from "../lib/db/client";
@@ -26,7 +29,12 @@ import { listSigningKeys } from "../lib/signing/list-signing-keys";
 import { retireSigningKey } from "../lib/signing/retire-signing-key";
 import { rotateSigningKey } from "../lib/signing/rotate-signing-key";
 import type { SigningKeyDto } from "../lib/signing/schema";
+import { changeUserRole } from "../lib/users/change-user-role";
 import { createUser } from "../lib/users/create-user";
+import { disableUser } from "../lib/users/disable-user";
+import { enableUser } from "../lib/users/enable-user";
+import { listUsers } from "../lib/users/list-users";
+import type { UserDto } from "../lib/users/schema";
 import { setPassword } from "../lib/users/set-password";
 
 interface Command {
@@ -56,12 +64,61 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   "set-password": {
-    summary: "Set a user's password",
+    summary: "Set a user's password (their sessions end)",
     usage: "set-password --email <email> --password <password>",
     options: { email: { type: "string" }, password: { type: "string" } },
     run: async (v) => {
       await setPassword(CLI_ACTOR, { email: v.email, password: v.password });
-      return `Password changed for ${v.email}`;
+      return `Password changed for ${v.email}; their sessions have ended`;
+    },
+  },
+  "list-users": {
+    summary: "List the users with their role, status and last sign-in",
+    usage: "list-users",
+    options: {},
+    run: async () => formatUsers(await listUsers(CLI_ACTOR)),
+  },
+  "disable-user": {
+    summary: "Disable a user: they cannot sign in and their sessions end at once",
+    usage: "disable-user --email <email>",
+    options: { email: { type: "string" } },
+    run: async (v) => {
+      const { user, changed } = await disableUser(CLI_ACTOR, { email: v.email });
+      return changed ? `Disabled ${user.email}; their sessions have ended` : `${user.email} was already disabled`;
+    },
+  },
+  "enable-user": {
+    summary: "Let a disabled user sign in again",
+    usage: "enable-user --email <email>",
+    options: { email: { type: "string" } },
+    run: async (v) => {
+      const { user, changed } = await enableUser(CLI_ACTOR, { email: v.email });
+      return changed ? `Enabled ${user.email}; they can sign in again` : `${user.email} was not disabled`;
+    },
+  },
+  "set-role": {
+    summary: "Change a user's role (their sessions end)",
+    usage: "set-role --email <email> --role <admin|editor|viewer>",
+    options: { email: { type: "string" }, role: { type: "string" } },
+    run: async (v) => {
+      const { user, changed } = await changeUserRole(CLI_ACTOR, { email: v.email, role: v.role });
+      return changed ? `${user.email} is now ${user.role}; their sessions have ended` : `${user.email} already is ${user.role}`;
+    },
+  },
+  "list-api-keys": {
+    summary: "List the API keys (never the keys themselves), revoked ones too",
+    usage: "list-api-keys",
+    options: {},
+    run: async () => formatApiKeys(await listApiKeys(CLI_ACTOR)),
+  },
+  "revoke-api-key": {
+    summary: "Revoke an API key: it gets 401 from now on",
+    usage: "revoke-api-key --id <id> | revoke-api-key --prefix <ct_xxxxxx>",
+    options: { id: { type: "string" }, prefix: { type: "string" } },
+    run: async (v) => {
+      const { apiKey, changed } = await revokeApiKey(CLI_ACTOR, { id: v.id, prefix: v.prefix });
+      const label = `API key "${apiKey.name}" (${apiKey.prefix}…)`;
+      return changed ? `Revoked ${label}; it is refused from now on` : `${label} was already revoked`;
     },
   },
   "create-redirect": {
@@ -324,6 +381,28 @@ function formatSigningKeys(keys: SigningKeyDto[]): string {
     "version  state    created                   retired",
     ...keys.map((k) => `${`v${k.version}`.padEnd(9)}${k.state.padEnd(9)}${k.createdAt.padEnd(26)}${k.retiredAt ?? "-"}`),
   ].join("\n");
+}
+
+/** Left-aligned columns two spaces apart; "-" for an empty cell. */
+function table(header: string[], rows: (string | null)[][]): string {
+  const cells = [header, ...rows.map((r) => r.map((c) => c ?? "-"))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  return cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join("  ")).join("\n");
+}
+
+function formatUsers(users: UserDto[]): string {
+  return table(
+    ["email", "role", "status", "last sign-in", "id"],
+    users.map((u) => [u.email, u.role, u.disabledAt ? "disabled" : "active", u.lastLoginAt, u.id]),
+  );
+}
+
+function formatApiKeys(keys: ApiKeyDto[]): string {
+  if (!keys.length) return "No API keys yet; create one with create-api-key.";
+  return table(
+    ["prefix", "name", "role", "status", "created", "last used", "id"],
+    keys.map((k) => [k.prefix, k.name, k.role, k.revokedAt ? "revoked" : "active", k.createdAt, k.lastUsedAt, k.id]),
+  );
 }
 
 const count = (n: number) => n.toLocaleString("en");

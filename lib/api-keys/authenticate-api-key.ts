@@ -13,6 +13,7 @@ export async function authenticateApiKey(authorization: string | null): Promise<
   }
   const db = getDb();
   // Looked up by hash: the database index does the matching, no secret is compared in JS.
+  // Read on every request, uncached: a revocation applies at once on every instance.
   const key = await db.apiKey.findUnique({ where: { hash: hashApiKey(match[1]) } });
   if (!key || key.revokedAt) throw new AppError("unauthorized", "The API key is invalid or revoked.");
   const now = Date.now();

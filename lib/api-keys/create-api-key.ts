@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "../auth/roles";
 import { getDb } from "../db/client";
 import { parseInput } from "../errors";
 import { displayPrefix, hashApiKey, newApiKey } from "./key-material";
-import { apiKeyCreateSchema, type ApiKeyDto } from "./schema";
+import { apiKeyCreateSchema, toApiKeyDto, type ApiKeyDto } from "./schema";
 
 /** Creates a key and returns it in clear this once; only its hash is stored. */
 export async function createApiKey(
@@ -17,15 +17,7 @@ export async function createApiKey(
     const row = await tx.apiKey.create({
       data: { name, role, hash: hashApiKey(key), prefix: displayPrefix(key), createdById: actor.userId },
     });
-    const dto: ApiKeyDto = {
-      id: row.id,
-      name: row.name,
-      prefix: row.prefix,
-      role: row.role,
-      createdAt: row.createdAt.toISOString(),
-      lastUsedAt: null,
-      revokedAt: null,
-    };
+    const dto = toApiKeyDto(row);
     await recordAudit(tx, actor, {
       action: "api-key.create",
       entityType: "api-key",

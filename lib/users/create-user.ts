@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "../auth/roles";
 import { getDb } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { AppError, parseInput } from "../errors";
-import { userCreateSchema, type UserDto } from "./schema";
+import { toUserDto, userCreateSchema, type UserDto } from "./schema";
 
 export async function createUser(actor: Actor, input: unknown): Promise<UserDto> {
   assertCan(actor, "users:manage");
@@ -13,13 +13,7 @@ export async function createUser(actor: Actor, input: unknown): Promise<UserDto>
   try {
     return await getDb().$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email, passwordHash, role, name } });
-      const dto = {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        createdAt: user.createdAt.toISOString(),
-      };
+      const dto = toUserDto(user);
       await recordAudit(tx, actor, {
         action: "user.create",
         entityType: "user",

@@ -24,10 +24,43 @@ export const credentialsSchema = z.object({
   password: z.string().max(200),
 });
 
+/** Names an existing user (disable, enable). */
+export const userEmailSchema = z.strictObject({ email: emailSchema });
+
+export const userRoleChangeSchema = z.strictObject({ email: emailSchema, role: roleSchema });
+
 export interface UserDto {
   id: string;
   email: string;
   name: string | null;
   role: string;
   createdAt: string;
+  disabledAt: string | null;
+  lastLoginAt: string | null;
+}
+
+export function toUserDto(row: {
+  id: string;
+  email: string;
+  name: string | null;
+  role: string;
+  createdAt: Date;
+  disabledAt: Date | null;
+  lastLoginAt: Date | null;
+}): UserDto {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    createdAt: row.createdAt.toISOString(),
+    disabledAt: row.disabledAt?.toISOString() ?? null,
+    lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+  };
+}
+
+/** What a change to a user returns: `changed` is false when it already was so (nothing written). */
+export interface UserChange {
+  user: UserDto;
+  changed: boolean;
 }

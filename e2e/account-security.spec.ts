@@ -6,10 +6,12 @@ import { cli, signIn } from "./support";
 const suffix = randomBytes(4).toString("hex");
 const MEMBER = { email: `member-${suffix}@e2e.test`, password: "member-password" };
 const TYPIST = { email: `typist-${suffix}@e2e.test`, password: "typist-password" };
+const MOVER = { email: `mover-${suffix}@e2e.test`, password: "mover-password" };
 
 test.beforeAll(() => {
   cli("create-user", "--email", MEMBER.email, "--password", MEMBER.password, "--role", "editor");
   cli("create-user", "--email", TYPIST.email, "--password", TYPIST.password, "--role", "viewer");
+  cli("create-user", "--email", MOVER.email, "--password", MOVER.password, "--role", "viewer");
 });
 
 /** Submits the login form and waits for next-auth's answer to reach the page. */
@@ -34,6 +36,17 @@ test("disabling a user ends their session on the next page load", async ({ page 
   await page.getByLabel("Password").fill(MEMBER.password);
   await submit(page);
   await expect(page.getByText("Email or password is incorrect")).toBeVisible();
+});
+
+test("a new password ends the sessions signed in with the old one", async ({ page }) => {
+  await signIn(page, MOVER.email, MOVER.password);
+  await page.goto("/redirects");
+  await expect(page).toHaveURL(/\/redirects$/);
+
+  cli("set-password", "--email", MOVER.email, "--password", "mover-new-password");
+  await page.goto("/redirects");
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, MOVER.email, "mover-new-password");
 });
 
 test("repeated wrong passwords make the login page say how long to wait", async ({ page }) => {

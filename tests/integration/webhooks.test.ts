@@ -239,7 +239,7 @@ describe("webhook URL safety", () => {
 
   it("refuses a host name that resolves to a private address, and one that does not resolve", async () => {
     const err = await expectAppError(
-      createWebhook(admin, { name: "Rebind", url: "https://hooks.example.com/x" }, { resolve: resolvesTo("203.0.113.7", "10.0.0.8") }),
+      createWebhook(admin, { name: "Rebind", url: "https://hooks.example.com/x" }, { resolve: resolvesTo("93.184.215.14", "10.0.0.8") }),
       "bad_request",
     );
     expect(err.details?.url?.[0]).toMatch(/resolves to a private or local address \(10\.0\.0\.8\)/);

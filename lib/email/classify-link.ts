@@ -1,4 +1,4 @@
-import { MAX_TARGET_LENGTH } from "@/lib/redirects/schema";
+import { MAX_TARGET_LENGTH } from "../redirects/schema";
 import { isHtmlSpace } from "./html-space";
 import { TEMPLATE_VARIABLE, type SkipReason } from "./types";
 

@@ -1,5 +1,5 @@
-import type { SigningKeyMaterial } from "@/lib/signing/link-token";
-import { encodeLinkToken } from "@/lib/signing/link-token";
+import type { SigningKeyMaterial } from "../signing/link-token";
+import { encodeLinkToken } from "../signing/link-token";
 import type { LinkSigner, SessionSpec } from "./types";
 
 /**

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { assertCan, type Actor } from "@/lib/auth/roles";
-import { getDb } from "@/lib/db/client";
-import { AppError, parseInput } from "@/lib/errors";
-import { redirectIdSchema, SESSION_ID_PATTERN, targetUrlSchema } from "@/lib/redirects/schema";
-import { ensureSigningKey } from "@/lib/signing/ensure-signing-key";
-import { encodeLinkToken } from "@/lib/signing/link-token";
+import { assertCan, type Actor } from "../auth/roles";
+import { getDb } from "../db/client";
+import { AppError, parseInput } from "../errors";
+import { redirectIdSchema, SESSION_ID_PATTERN, targetUrlSchema } from "../redirects/schema";
+import { ensureSigningKey } from "../signing/ensure-signing-key";
+import { encodeLinkToken } from "../signing/link-token";
 import { rewriteOptionsSchema } from "./types";
 
 const { campaign, tags } = rewriteOptionsSchema.shape;

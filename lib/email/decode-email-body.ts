@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "../errors";
 import { MAX_BODY_CHARS } from "./body-limit";
 
 /**

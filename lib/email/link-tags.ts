@@ -1,4 +1,4 @@
-import { tagSchema } from "@/lib/redirects/schema";
+import { tagSchema } from "../redirects/schema";
 import { MAX_LINK_TAGS } from "./types";
 
 /**

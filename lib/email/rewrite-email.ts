@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { assertCan, type Actor } from "@/lib/auth/roles";
-import { AppError, fieldErrors } from "@/lib/errors";
-import { ensureSigningKey } from "@/lib/signing/ensure-signing-key";
+import { assertCan, type Actor } from "../auth/roles";
+import { AppError, fieldErrors } from "../errors";
+import { ensureSigningKey } from "../signing/ensure-signing-key";
 import { createLinkSigner } from "./create-link-signer";
 import { rewriteHtml } from "./rewrite-html";
 import { rewriteText } from "./rewrite-text";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SESSION_ID_PATTERN, tagSchema } from "@/lib/redirects/schema";
+import { SESSION_ID_PATTERN, tagSchema } from "../redirects/schema";
 
 /**
  * The email link rewriter's contract (R-7). Imported by adapters (UI, REST, CLI) and by the

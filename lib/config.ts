@@ -23,6 +23,8 @@ export const configSchema = z.object({
   PORT: z.coerce.number(PORT).int(PORT).min(1, PORT).max(65535, PORT).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   AUTH_SECRET: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+  // A file holding AUTH_SECRET; relative to the Clicktrail folder (lib/auth/secret.ts).
+  AUTH_SECRET_FILE: z.string().min(1).optional(),
   PUBLIC_URL: optionalUrl,
   ADMIN_EMAIL: z.email({ error: "must be an email address" }).optional(),
   ADMIN_PASSWORD: z.string().min(10, { error: "must be at least 10 characters" }).optional(),
@@ -66,6 +68,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(
       result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`),
     );
+  }
+  if (result.data.AUTH_SECRET && result.data.AUTH_SECRET_FILE) {
+    throw new ConfigError(["AUTH_SECRET and AUTH_SECRET_FILE: set one of them, not both"]);
   }
   if (Boolean(result.data.ADMIN_EMAIL) !== Boolean(result.data.ADMIN_PASSWORD)) {
     throw new ConfigError(["ADMIN_EMAIL and ADMIN_PASSWORD must be set together"]);

@@ -1,4 +1,5 @@
 import { ensureFirstAdmin } from "./auth/bootstrap-admin";
+import { getAuthSecret } from "./auth/secret";
 import { getConfig } from "./config";
 import { migrate } from "./db/migrate";
 import { logger } from "./logger";
@@ -6,6 +7,9 @@ import { logger } from "./logger";
 /** What must hold before serving: valid config, schema migrated, an admin account. */
 export async function prepareInstance(): Promise<void> {
   const config = getConfig();
+  // A missing or short AUTH_SECRET_FILE stops the start rather than the first sign-in; the
+  // default file is created here, before the threads that read it start.
+  getAuthSecret();
   const applied = await migrate(config.DATABASE_URL);
   if (applied.length) logger.info({ applied }, "database migrations applied");
   const admin = await ensureFirstAdmin(config);

@@ -1,23 +1,74 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { getConfig } from "../config";
+import { resolveFromAppRoot } from "../app-root";
+import { ConfigError, getConfig, type Config } from "../config";
+
+/** Where the secret is generated when neither AUTH_SECRET nor AUTH_SECRET_FILE is set. */
+export const DEFAULT_AUTH_SECRET_FILE = "data/auth-secret";
+const MIN_LENGTH = 32;
+
+export type AuthSecretSource =
+  | { kind: "env" }
+  /** `generate`: the default file, created on first use; an explicit file must already exist. */
+  | { kind: "file"; path: string; generate: boolean };
+
+/**
+ * Where AUTH_SECRET comes from, the same in the server, its threads and the CLI: the variable,
+ * else the file named by AUTH_SECRET_FILE, else data/auth-secret. A relative file path is
+ * resolved against the Clicktrail folder, never the working directory (lib/app-root.ts).
+ */
+export function authSecretSource(config: Pick<Config, "AUTH_SECRET" | "AUTH_SECRET_FILE">): AuthSecretSource {
+  if (config.AUTH_SECRET) return { kind: "env" };
+  if (config.AUTH_SECRET_FILE) return { kind: "file", path: resolveFromAppRoot(config.AUTH_SECRET_FILE), generate: false };
+  return { kind: "file", path: resolveFromAppRoot(DEFAULT_AUTH_SECRET_FILE), generate: true };
+}
+
+/**
+ * Reads the secret from its source. A missing default file is created with a random secret
+ * (a fresh install works, and sessions and sealed keys survive restarts); a missing or short
+ * AUTH_SECRET_FILE is a configuration error, not a new secret that opens none of the stored
+ * signing keys and webhook secrets.
+ */
+export function readAuthSecret(config: Pick<Config, "AUTH_SECRET" | "AUTH_SECRET_FILE">): string {
+  const source = authSecretSource(config);
+  if (source.kind === "env") return config.AUTH_SECRET!;
+  if (source.generate) createOnce(source.path);
+  let secret: string;
+  try {
+    secret = fs.readFileSync(source.path, "utf8").trim();
+  } catch (err) {
+    throw new ConfigError([`AUTH_SECRET_FILE: cannot read ${source.path} (${(err as NodeJS.ErrnoException).code ?? err})`]);
+  }
+  if (secret.length < MIN_LENGTH) {
+    throw new ConfigError([`AUTH_SECRET_FILE: ${source.path} must hold at least ${MIN_LENGTH} characters`]);
+  }
+  return secret;
+}
+
+function createOnce(file: string): void {
+  if (fs.existsSync(file)) return;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Written aside, then linked into place: another process (a thread, the CLI) reading at the
+  // same moment sees either no file or the whole secret, and only one secret wins.
+  const draft = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  fs.writeFileSync(draft, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  try {
+    fs.linkSync(draft, file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
+}
 
 const holder = globalThis as unknown as { __clicktrailAuthSecret?: string };
 
 /**
- * AUTH_SECRET signs session cookies. Without one, a random secret is created once and kept in
- * ./data/auth-secret, so a fresh install works and sessions survive restarts. Several
- * instances must share an explicit AUTH_SECRET.
+ * AUTH_SECRET signs session cookies and seals signing keys and webhook secrets at rest
+ * (lib/signing/key-encryption.ts). Several instances must share the same one.
  */
 export function getAuthSecret(): string {
-  if (holder.__clicktrailAuthSecret) return holder.__clicktrailAuthSecret;
-  const configured = getConfig().AUTH_SECRET;
-  if (configured) return (holder.__clicktrailAuthSecret = configured);
-  const file = path.join(process.cwd(), "data", "auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
-  }
-  return (holder.__clicktrailAuthSecret = fs.readFileSync(file, "utf8").trim());
+  holder.__clicktrailAuthSecret ??= readAuthSecret(getConfig());
+  return holder.__clicktrailAuthSecret;
 }

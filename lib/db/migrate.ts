@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { appRoot } from "../app-root";
 import { providerOf, sqliteFilePath, type DbProvider } from "./provider";
 
 /**
@@ -17,7 +18,7 @@ export async function migrate(databaseUrl: string, dir = migrationsDir(providerO
 }
 
 export function migrationsDir(provider: DbProvider): string {
-  return path.join(process.cwd(), "prisma", provider, "migrations");
+  return path.join(appRoot(), "prisma", provider, "migrations");
 }
 
 interface Migration {

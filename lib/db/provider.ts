@@ -1,4 +1,4 @@
-import path from "node:path";
+import { resolveFromAppRoot } from "../app-root";
 
 export type DbProvider = "sqlite" | "postgres";
 
@@ -6,9 +6,10 @@ export function providerOf(databaseUrl: string): DbProvider {
   return /^postgres(ql)?:\/\//.test(databaseUrl) ? "postgres" : "sqlite";
 }
 
-/** `file:./data/x.db` → absolute path, resolved against the working directory. */
+/**
+ * `file:./data/x.db` → absolute path. A relative one is resolved against the Clicktrail folder,
+ * like AUTH_SECRET_FILE, so the server and a CLI run from another folder open the same file.
+ */
 export function sqliteFilePath(databaseUrl: string): string {
-  const raw = databaseUrl.replace(/^file:/, "").split("?")[0];
-  // Resolved at run time against the working directory; not a build-time file reference.
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw);
+  return resolveFromAppRoot(databaseUrl.replace(/^file:/, "").split("?")[0]);
 }

@@ -25,10 +25,9 @@ import { runRetention } from "../lib/privacy/retention";
 import { createWebhook } from "../lib/webhooks/create-webhook";
 import { createRedirect } from "../lib/redirects/create-redirect";
 import { readPrivacySettings, updatePrivacySettings, type PrivacySettings } from "../lib/settings/privacy-settings";
-import { listSigningKeys } from "../lib/signing/list-signing-keys";
+import { listSigningKeys, type ListedSigningKey } from "../lib/signing/list-signing-keys";
 import { retireSigningKey } from "../lib/signing/retire-signing-key";
 import { rotateSigningKey } from "../lib/signing/rotate-signing-key";
-import type { SigningKeyDto } from "../lib/signing/schema";
 import { changeUserRole } from "../lib/users/change-user-role";
 import { createUser } from "../lib/users/create-user";
 import { disableUser } from "../lib/users/disable-user";
@@ -375,11 +374,23 @@ function formatPrivacySettings(s: PrivacySettings): string {
   ].join("\n");
 }
 
-function formatSigningKeys(keys: SigningKeyDto[]): string {
+function formatSigningKeys(keys: ListedSigningKey[]): string {
   if (!keys.length) return "No signing key yet; version 1 is created when the first link is signed.";
+  const unreadable = keys.filter((k) => !k.readable && k.state !== "retired");
   return [
     "version  state    created                   retired",
-    ...keys.map((k) => `${`v${k.version}`.padEnd(9)}${k.state.padEnd(9)}${k.createdAt.padEnd(26)}${k.retiredAt ?? "-"}`),
+    ...keys.map(
+      (k) =>
+        `${`v${k.version}`.padEnd(9)}${k.state.padEnd(9)}${k.createdAt.padEnd(26)}${(k.retiredAt ?? "-").padEnd(26)}${k.readable ? "" : "CANNOT BE OPENED"}`.trimEnd(),
+    ),
+    ...(unreadable.length
+      ? [
+          "",
+          `Warning: ${unreadable.map((k) => `v${k.version}`).join(", ")} cannot be opened with this AUTH_SECRET (was it changed?): ` +
+            `links signed with ${unreadable.length === 1 ? "it" : "them"} get the 404 page.` +
+            (unreadable.some((k) => k.state === "current") ? " Nothing can be signed until you rotate (--rotate)." : ""),
+        ]
+      : []),
   ].join("\n");
 }
 

@@ -2,12 +2,17 @@ import { getDb, type Db } from "../db/client";
 import { refreshingCache } from "../settings/refreshing-cache";
 import { openSecret } from "./key-encryption";
 import type { SigningKeyMaterial } from "./link-token";
+import { reportUnreadableSecret } from "./report-unreadable-secret";
 
 export interface SigningKeyRing {
-  /** The highest unretired version: signs new links. Null before the first key exists. */
+  /** The highest unretired version, when it opens: signs new links. */
   current: SigningKeyMaterial | null;
-  /** Every unretired version: verifies links. */
+  /** The highest unretired version, whether it opens or not; null before the first key exists. */
+  latestVersion: number | null;
+  /** Every unretired version that opens: verifies links. */
   byVersion: Map<number, Buffer>;
+  /** Unretired versions that do not open with this AUTH_SECRET: their links get the 404 page. */
+  unreadable: number[];
 }
 
 /**
@@ -17,16 +22,34 @@ export interface SigningKeyRing {
  */
 const KEY_RING_MAX_AGE_MS = 10_000;
 
+/**
+ * A version that does not open (sealed under another AUTH_SECRET) is left out, so the others
+ * keep verifying: one broken key must not turn every /l and /o into a 503.
+ */
 async function loadKeyRing(db: Pick<Db, "signingKey">): Promise<SigningKeyRing> {
   const rows = await db.signingKey.findMany({ where: { retiredAt: null }, orderBy: { version: "desc" } });
-  const keys = rows.map((r) => {
+  const byVersion = new Map<number, Buffer>();
+  const unreadable: number[] = [];
+  for (const row of rows) {
     try {
-      return { version: r.version, secret: openSecret(r.version, r.secret) };
+      byVersion.set(row.version, openSecret(row.version, row.secret));
     } catch (err) {
-      throw new Error(`signing key version ${r.version} cannot be decrypted: was AUTH_SECRET changed?`, { cause: err });
+      unreadable.push(row.version);
+      reportUnreadableSecret(
+        `signing key version ${row.version}`,
+        "links signed with it get the 404 page; an admin should rotate the key and retire this version",
+        err,
+      );
     }
-  });
-  return { current: keys[0] ?? null, byVersion: new Map(keys.map((k) => [k.version, k.secret])) };
+  }
+  const latest = rows[0];
+  const secret = latest && byVersion.get(latest.version);
+  return {
+    current: latest && secret ? { version: latest.version, secret } : null,
+    latestVersion: latest?.version ?? null,
+    byVersion,
+    unreadable,
+  };
 }
 
 const cache = refreshingCache("__clicktrailSigningKeys", () => loadKeyRing(getDb()), KEY_RING_MAX_AGE_MS);

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { retireSigningKeyAction, rotateSigningKeyAction } from "@/app/(admin)/settings/signing-keys/actions";
 import { StatusNote } from "@/components/privacy/status-note";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -12,12 +13,12 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import type { SigningKeyDto } from "@/lib/signing/schema";
+import type { ListedSigningKey } from "@/lib/signing/list-signing-keys";
 import { RotateKeyDialog } from "./rotate-key-dialog";
 import { SigningKeyStateBadge } from "./signing-key-state-badge";
 
 /** Key versions with rotation and a two-step retirement (usage warning, then confirmation). */
-export function SigningKeyList({ keys }: { keys: SigningKeyDto[] }) {
+export function SigningKeyList({ keys }: { keys: ListedSigningKey[] }) {
   const [pending, startTransition] = useTransition();
   const [rotating, setRotating] = useState(false);
   const [rotateError, setRotateError] = useState<string | null>(null);
@@ -27,6 +28,7 @@ export function SigningKeyList({ keys }: { keys: SigningKeyDto[] }) {
   const [retireError, setRetireError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
+  const unreadable = keys.filter((k) => !k.readable && k.state !== "retired");
 
   function rotate() {
     setRotateError(null);
@@ -92,6 +94,20 @@ export function SigningKeyList({ keys }: { keys: SigningKeyDto[] }) {
           </Button>
         }
       />
+      {unreadable.length > 0 && (
+        <div className="border-b border-border px-4 py-3 sm:px-5">
+          <Alert title={`${unreadable.map((k) => `Version ${k.version}`).join(", ")} cannot be opened`}>
+            <p>
+              This server’s AUTH_SECRET does not open {unreadable.length === 1 ? "it" : "them"} (was AUTH_SECRET changed, or
+              does another instance use a different one?). Links signed with {unreadable.length === 1 ? "it" : "them"} get the
+              not-found page.{" "}
+              {unreadable.some((k) => k.state === "current")
+                ? "Nothing can be signed until you rotate the key; then retire the versions that cannot be opened."
+                : "Retire them once you have checked the secret, or restore the old AUTH_SECRET to bring their links back."}
+            </p>
+          </Alert>
+        </div>
+      )}
       {keys.length === 0 ? (
         <EmptyState icon={KeyRound} title="No signing key yet">
           Version 1 is created the first time a tracked link is signed. Rotating now creates it.
@@ -114,7 +130,14 @@ export function SigningKeyList({ keys }: { keys: SigningKeyDto[] }) {
               <TableRow key={key.version}>
                 <TableCell className="font-medium tabular-nums">v{key.version}</TableCell>
                 <TableCell>
-                  <SigningKeyStateBadge state={key.state} />
+                  <span className="flex flex-wrap gap-1.5">
+                    <SigningKeyStateBadge state={key.state} />
+                    {!key.readable && key.state !== "retired" && (
+                      <Badge tone="danger" dot>
+                        Cannot be opened
+                      </Badge>
+                    )}
+                  </span>
                 </TableCell>
                 <TableCell className="whitespace-nowrap text-muted">
                   <LocalTime iso={key.createdAt} />

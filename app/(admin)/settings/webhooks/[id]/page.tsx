@@ -5,11 +5,13 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
+import { UnreadableSecretsAlert } from "@/components/webhooks/unreadable-secrets-alert";
 import { requirePageActor } from "@/lib/auth/session-actor";
 import { AppError } from "@/lib/errors";
 import { deliveryListQuerySchema } from "@/lib/webhooks/delivery-schema";
 import { getWebhook } from "@/lib/webhooks/get-webhook";
 import { listDeliveries } from "@/lib/webhooks/list-deliveries";
+import { listUnreadableWebhookSecrets } from "@/lib/webhooks/list-unreadable-webhook-secrets";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -26,7 +28,11 @@ export default async function WebhookDeliveriesPage({ params, searchParams }: Pr
   const raw = firstValues(await searchParams);
   // A hand-edited or stale parameter is dropped, not answered with an error page.
   const query = { status: statusSchema.safeParse(raw.status).data, before: beforeSchema.safeParse(raw.before).data };
-  const [webhook, deliveries] = await Promise.all([getWebhook(actor, id), listDeliveries(actor, id, query)]).catch(
+  const [webhook, deliveries, unreadable] = await Promise.all([
+    getWebhook(actor, id),
+    listDeliveries(actor, id, query),
+    listUnreadableWebhookSecrets(actor),
+  ]).catch(
     (err: unknown) => {
       if (err instanceof AppError && err.code === "not_found") notFound();
       throw err;
@@ -56,6 +62,7 @@ export default async function WebhookDeliveriesPage({ params, searchParams }: Pr
           </span>
         }
       />
+      <UnreadableSecretsAlert webhooks={unreadable.filter((w) => w.id === webhook.id)} />
       {!webhook.enabled && (
         <div className="mb-6">
           <Alert title="This destination is disabled">

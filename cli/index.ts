@@ -12,6 +12,7 @@ import type { ApiKeyDto } from "../lib/api-keys/schema";
 import { CLI_ACTOR } from "../lib/auth/roles";
 import { ConfigError, getConfig } from "../lib/config";
 import { disconnectDb } from "../lib/db/client";
+import { toAppError } from "../lib/db/errors";
 import { migrate } from "../lib/db/migrate";
 import { seedDemo, type SeedDemoResult } from "../lib/demo/seed-demo";
 import { createSignedLink } from "../lib/email/create-signed-link";
@@ -469,9 +470,10 @@ async function main(argv: string[]): Promise<number> {
     console.log(await command.run(values));
     return 0;
   } catch (err) {
-    if (err instanceof AppError) {
-      console.error(`Error: ${err.message}`);
-      for (const [field, messages] of Object.entries(err.details ?? {})) {
+    const known = toAppError(err);
+    if (known) {
+      console.error(`Error: ${known.message}`);
+      for (const [field, messages] of Object.entries(known.details ?? {})) {
         console.error(`  --${field}: ${messages.join("; ")}`);
       }
       return 1;

@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/roles";
+import { toAppError } from "../db/errors";
 import { AppError } from "../errors";
 import { logger } from "../logger";
 import { authenticateWithinLimits, type QuotaReport } from "./authenticate-within-limits";
@@ -37,10 +38,11 @@ export function withApiKey<P = Record<string, never>>(
 }
 
 export function errorResponse(err: unknown): Response {
-  if (err instanceof AppError) {
+  const known = toAppError(err);
+  if (known) {
     return Response.json(
-      { error: { code: err.code, message: err.message, details: err.details ?? null } },
-      { status: err.status, headers: err.code === "unauthorized" ? { "www-authenticate": "Bearer" } : {} },
+      { error: { code: known.code, message: known.message, details: known.details ?? null } },
+      { status: known.status, headers: known.code === "unauthorized" ? { "www-authenticate": "Bearer" } : {} },
     );
   }
   logger.error({ err }, "API handler failed");

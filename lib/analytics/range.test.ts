@@ -18,6 +18,12 @@ describe("parseRange", () => {
     expect([iso(r.previous.from), iso(r.previous.to)]).toEqual(["2026-11-24T11:00:00.000Z", "2026-11-25T11:00:00.000Z"]);
   });
 
+  it("accepts bounds from 1970-01-01 to 2999-12-31", () => {
+    const r = parseRange({ from: "2999-12-30", to: "2999-12-31", tz: "Etc/GMT+12" }, NOW);
+    expect(iso(r.to)).toBe("3000-01-01T12:00:00.000Z");
+    expect(iso(parseRange({ from: "1970-01-01", to: "1970-01-02" }, NOW).previous.from)).toBe("1969-12-30T00:00:00.000Z");
+  });
+
   it("includes both days of a custom range and accepts exact instants", () => {
     const r = parseRange({ from: "2026-03-28", to: "2026-03-29", tz: "Europe/Berlin" }, NOW);
     expect([r.preset, iso(r.from), iso(r.to)]).toEqual(["custom", "2026-03-27T23:00:00.000Z", "2026-03-29T22:00:00.000Z"]);
@@ -34,6 +40,10 @@ describe("parseRange", () => {
     [{ range: "custom", to: "2026-03-01" }, "from"],
     [{ from: "2020-01-01", to: "2026-01-01" }, "from"],
     [{ from: "2026-01-01'; DROP TABLE \"Click\"; --", to: "2026-01-02" }, "from"],
+    [{ from: "9999-12-30", to: "9999-12-31" }, "from"],
+    [{ from: "2026-01-01", to: "3000-01-01" }, "to"],
+    [{ from: "0100-01-01T00:00:00Z", to: "0100-01-03T00:00:00Z" }, "from"],
+    [{ from: "1969-12-31", to: "1970-01-02" }, "from"],
   ])("rejects %j with a message on %s", (query, field) => {
     expect(() => parseRange(query, NOW)).toThrow(expect.objectContaining({ code: "bad_request", details: expect.objectContaining({ [field]: expect.any(Array) }) }));
   });

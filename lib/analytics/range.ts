@@ -29,6 +29,14 @@ export const timeZoneSchema = z
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Years a bound may name, well inside 0000–9999: past them an instant (with a time zone's
+ * offset, or the previous period before it) is no longer a 4-digit ISO year, which Prisma
+ * cannot send to either database (a 500 before) and SQLite's text dates would misorder.
+ */
+export const MIN_RANGE_YEAR = 1970;
+export const MAX_RANGE_YEAR = 2999;
+
 /** A calendar day in the report's time zone (YYYY-MM-DD) or an exact ISO 8601 instant. */
 const dateBoundSchema = z
   .string()
@@ -36,7 +44,15 @@ const dateBoundSchema = z
   .max(40)
   .refine((v) => (DATE_ONLY.test(v) ? isRealDate(v) : !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v)), {
     error: "must be a date (YYYY-MM-DD) or an ISO 8601 date-time",
-  });
+    abort: true,
+  })
+  .refine(
+    (v) => {
+      const year = Number(v.slice(0, 4));
+      return year >= MIN_RANGE_YEAR && year <= MAX_RANGE_YEAR;
+    },
+    { error: `must be between ${MIN_RANGE_YEAR}-01-01 and ${MAX_RANGE_YEAR}-12-31` },
+  );
 
 /** The range part of every analytics query, from the URL of a page or an API request. */
 export const rangeQuerySchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SESSION_ID_PATTERN } from "../redirects/schema";
+import { plainText } from "../validation/plain-text";
 
 /**
  * Opt-out list and erasure inputs: one schema for the forms, server actions, the REST API and
@@ -20,18 +21,14 @@ export const MAX_NOTE_LENGTH = 500;
 export const optOutCreateSchema = z.strictObject(
   {
     sessionId: sessionIdSchema,
-    note: z
-      .string({ error: "must be a string" })
-      .trim()
-      .max(MAX_NOTE_LENGTH, { error: `must be at most ${MAX_NOTE_LENGTH} characters` })
-      .default(""),
+    note: plainText(MAX_NOTE_LENGTH, { multiline: true }).default(""),
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? "unknown field" : undefined) },
 );
 
 /** List query; from URL search params, so numbers come as strings and are coerced. */
 export const optOutListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: plainText(200).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25).catch(25),
 });

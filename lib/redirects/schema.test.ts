@@ -65,6 +65,51 @@ describe("redirectCreateSchema", () => {
   });
 });
 
+describe("event properties limits", () => {
+  const nested = (levels: number) => {
+    let value: unknown = 1;
+    for (let i = 0; i < levels; i++) value = { a: value };
+    return value;
+  };
+  const propertiesError = (eventProperties: unknown) => errorsOf({ ...valid, eventProperties }).eventProperties;
+
+  it("says which limit was passed", () => {
+    expect(propertiesError(nested(10))).toBeUndefined();
+    expect(propertiesError(nested(11))).toBe("must be nested at most 10 levels deep");
+    expect(propertiesError(nested(300))).toBe("must be nested at most 10 levels deep");
+    expect(propertiesError(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i])))).toBe(
+      "must have at most 100 keys in all, nested ones included",
+    );
+    expect(propertiesError({ list: Array(101).fill(1) })).toBe("lists must have at most 100 items");
+    expect(propertiesError({ text: "x".repeat(10_000) })).toBe("must be at most 10,000 characters of JSON");
+    expect(propertiesError({ text: "a\u0000b" })).toMatch(/NUL/);
+  });
+
+  it("refuses any depth JSON.parse accepts without overflowing the stack", () => {
+    const levels = 200_000;
+    const deep = JSON.parse(`${'{"a":'.repeat(levels)}1${"}".repeat(levels)}`);
+    expect(propertiesError(deep)).toBe("must be nested at most 10 levels deep");
+    expect(redirectUpdateSchema.safeParse({ eventProperties: deep }).error?.issues[0].message).toBe(
+      "must be nested at most 10 levels deep",
+    );
+  });
+});
+
+describe("text fields", () => {
+  it("refuse control characters and unpaired surrogates", () => {
+    expect(errorsOf({ ...valid, name: "a\u0000b" })).toEqual({ name: "must not contain control characters" });
+    expect(errorsOf({ ...valid, name: "a\nb" })).toHaveProperty("name");
+    expect(errorsOf({ ...valid, description: "line 1\nline 2\u0000" })).toHaveProperty("description");
+    expect(errorsOf({ ...valid, description: "line 1\nline 2" })).toEqual({});
+    expect(errorsOf({ ...valid, name: "a\ud800" })).toHaveProperty("name");
+    expect(errorsOf({ ...valid, description: "x".repeat(2001) })).toEqual({ description: "must be at most 2,000 characters" });
+  });
+
+  it("drop a list search with a NUL rather than sending it to the database", () => {
+    expect(redirectListQuerySchema.parse({ q: "a\u0000" }).q).toBeUndefined();
+  });
+});
+
 describe("redirectUpdateSchema", () => {
   it("allows a partial patch without applying defaults", () => {
     expect(redirectUpdateSchema.parse({ status: "paused" })).toEqual({ status: "paused" });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { checkJsonLimits, type JsonLimitBreach, type JsonLimits } from "../json/check-json-limits";
+import { plainText } from "../validation/plain-text";
 import { normaliseTargetUrl } from "./target-url";
 
 /**
@@ -59,13 +61,41 @@ const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
   ]),
 );
 
+/** Limits of a redirect's event properties (stated in the README's REST API section). */
+export const EVENT_PROPERTIES_LIMITS: JsonLimits = {
+  maxDepth: 10,
+  maxKeys: 100,
+  maxItems: 100,
+  maxChars: 10_000,
+};
+
+const EVENT_PROPERTIES_MESSAGES: Record<JsonLimitBreach, string> = {
+  depth: `must be nested at most ${EVENT_PROPERTIES_LIMITS.maxDepth} levels deep`,
+  keys: `must have at most ${EVENT_PROPERTIES_LIMITS.maxKeys} keys in all, nested ones included`,
+  items: `lists must have at most ${EVENT_PROPERTIES_LIMITS.maxItems} items`,
+  chars: `must be at most ${EVENT_PROPERTIES_LIMITS.maxChars.toLocaleString("en")} characters of JSON`,
+  text: "keys and texts must not contain the NUL character (\\u0000) or unpaired surrogates",
+};
+
+/**
+ * The limits are checked by an iterative walk before the recursive parse below runs, so no
+ * depth that JSON.parse accepts can exhaust the stack here, nor reach Prisma, whose query
+ * serialiser fails past ~128 levels (that was the 500 for a few hundred levels).
+ */
 export const eventPropertiesSchema = z
-  .record(z.string().min(1, { error: "keys must not be empty" }).max(100), jsonValue, {
-    error: "must be a JSON object",
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+    const breach = checkJsonLimits(value, EVENT_PROPERTIES_LIMITS);
+    if (breach) ctx.addIssue({ code: "custom", message: EVENT_PROPERTIES_MESSAGES[breach] });
   })
-  .refine((v) => JSON.stringify(v).length <= 10_000, {
-    error: "must be at most 10,000 characters of JSON",
-  });
+  .pipe(
+    z.record(
+      z.string().min(1, { error: "keys must not be empty" }).max(100, { error: "keys must be at most 100 characters" }),
+      jsonValue,
+      { error: "must be a JSON object" },
+    ),
+  );
 
 export const tagSchema = z
   .string()
@@ -76,8 +106,8 @@ export const tagSchema = z
 
 /** Every editable field, without defaults: the base of both create and update. */
 const fields = {
-  name: z.string({ error: "must be a string" }).trim().min(1, { error: "is required" }).max(200),
-  description: z.string({ error: "must be a string" }).trim().max(2000),
+  name: plainText(200).min(1, { error: "is required" }),
+  description: plainText(2000, { multiline: true }),
   targetUrl: targetUrlSchema,
   eventType: z
     .string({ error: "must be a string" })
@@ -129,7 +159,7 @@ export const REDIRECT_SORTS = ["createdAt", "updatedAt", "name", "id", "clicks"]
 
 /** List query; from URL search params, so numbers come as strings and are coerced. */
 export const redirectListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: plainText(200).optional().catch(undefined),
   tag: tagSchema.optional().catch(undefined),
   status: z.enum([...REDIRECT_STATUSES, "all"]).default("all").catch("all"),
   sort: z.enum(REDIRECT_SORTS).default("createdAt").catch("createdAt"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../validation/plain-text";
 import { EVENT_TYPE_PATTERN, redirectIdSchema, tagSchema } from "../redirects/schema";
 import { DEFAULT_CLICK_EVENT_TYPES } from "./event-type";
 
@@ -16,17 +17,13 @@ export const WEBHOOK_FORMATS = ["json", "tracardi"] as const;
 export const MAX_WEBHOOK_URL_LENGTH = 2048;
 
 /** A destination ID as it arrives from a browser or a URL: anything, until checked. */
-export const webhookIdSchema = z.string({ error: "must be a string" }).min(1, { error: "is required" }).max(100);
+export const webhookIdSchema = plainText(100).min(1, { error: "is required" });
 
 const unique = <T>(items: T[]) => [...new Set(items)];
 
 const fields = {
-  name: z.string({ error: "must be a string" }).trim().min(1, { error: "is required" }).max(200),
-  url: z
-    .string({ error: "must be a string" })
-    .trim()
-    .min(1, { error: "is required" })
-    .max(MAX_WEBHOOK_URL_LENGTH, { error: `must be at most ${MAX_WEBHOOK_URL_LENGTH} characters` }),
+  name: plainText(200).min(1, { error: "is required" }),
+  url: plainText(MAX_WEBHOOK_URL_LENGTH).min(1, { error: "is required" }),
   eventTypes: z
     .array(
       z
@@ -47,12 +44,7 @@ const fields = {
     .max(50, { error: "at most 50 tags" })
     .transform(unique),
   format: z.enum(WEBHOOK_FORMATS, { error: "must be json or tracardi" }),
-  tracardiSourceId: z
-    .string({ error: "must be a string" })
-    .trim()
-    .min(1, { error: "is required" })
-    .max(200)
-    .nullable(),
+  tracardiSourceId: plainText(200).min(1, { error: "is required" }).nullable(),
   enabled: z.boolean({ error: "must be true or false" }),
 };
 

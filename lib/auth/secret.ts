@@ -36,7 +36,7 @@ export function readAuthSecret(config: Pick<Config, "AUTH_SECRET" | "AUTH_SECRET
   if (source.generate) createOnce(source.path);
   let secret: string;
   try {
-    secret = fs.readFileSync(source.path, "utf8").trim();
+    secret = fs.readFileSync(/* turbopackIgnore: true */ source.path, "utf8").trim();
   } catch (err) {
     throw new ConfigError([`AUTH_SECRET_FILE: cannot read ${source.path} (${(err as NodeJS.ErrnoException).code ?? err})`]);
   }
@@ -47,18 +47,18 @@ export function readAuthSecret(config: Pick<Config, "AUTH_SECRET" | "AUTH_SECRET
 }
 
 function createOnce(file: string): void {
-  if (fs.existsSync(file)) return;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (fs.existsSync(/* turbopackIgnore: true */ file)) return;
+  fs.mkdirSync(/* turbopackIgnore: true */ path.dirname(file), { recursive: true });
   // Written aside, then linked into place: another process (a thread, the CLI) reading at the
   // same moment sees either no file or the whole secret, and only one secret wins.
   const draft = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-  fs.writeFileSync(draft, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  fs.writeFileSync(/* turbopackIgnore: true */ draft, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
   try {
-    fs.linkSync(draft, file);
+    fs.linkSync(/* turbopackIgnore: true */ draft, /* turbopackIgnore: true */ file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
   } finally {
-    fs.rmSync(draft, { force: true });
+    fs.rmSync(/* turbopackIgnore: true */ draft, { force: true });
   }
 }
 

@@ -5,6 +5,7 @@ import { useRef, useState, useTransition, type FormEvent } from "react";
 import { DownloadTextButton } from "@/components/email/download-text-button";
 import { EmailPreview } from "@/components/email/email-preview";
 import { EmailSourceField } from "@/components/email/email-source-field";
+import { useEmailPagePolicy } from "@/components/email/use-email-page-policy";
 import { LinkReportTable } from "@/components/email/link-report-table";
 import {
   DEFAULT_SESSION_TEMPLATE,
@@ -49,6 +50,7 @@ export function TrackedEmailPageClient({ origin }: { origin: string }) {
   const [result, setResult] = useState<RewriteEmailResult | null>(null);
   const [pending, startTransition] = useTransition();
   const resultRef = useRef<HTMLDivElement>(null);
+  useEmailPagePolicy();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

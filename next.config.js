@@ -1,4 +1,5 @@
-/** @type {import('next').NextConfig} */
+// Fixed at build time. The Content-Security-Policy (a nonce per request) and HSTS (which
+// depends on PUBLIC_URL, read at run time) are set by proxy.ts.
 const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -6,6 +7,7 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+/** @type {import('next').NextConfig} */
 module.exports = {
   reactStrictMode: true,
   // Lets two dev servers (or a dev server beside a build) work in one checkout.

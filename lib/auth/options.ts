@@ -1,5 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { getConfig } from "../config";
+import { servesHttps } from "../http/security-headers";
 import { authorizeSignIn } from "./authorize-sign-in";
 import { getAuthSecret } from "./secret";
 import { sessionTokenCallbacks } from "./session-token";
@@ -13,6 +15,9 @@ export function getAuthOptions(): NextAuthOptions {
     // UI: every server check reloads the user (lib/auth/session-actor.ts).
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: "/login" },
+    // Secure cookies (named __Secure-/__Host-) exactly when PUBLIC_URL is https, as HSTS is
+    // (proxy.ts); next-auth's own default follows NEXTAUTH_URL, which `next dev` leaves unset.
+    useSecureCookies: servesHttps(getConfig().PUBLIC_URL),
     providers: [
       CredentialsProvider({
         name: "Email and password",

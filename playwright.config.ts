@@ -47,7 +47,7 @@ export default defineConfig({
         DATABASE_URL: E2E.databaseUrl,
         ADMIN_EMAIL: E2E.admin.email,
         ADMIN_PASSWORD: E2E.admin.password,
-        AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+        AUTH_SECRET: E2E.authSecret,
         LOG_LEVEL: "warn",
         // Webhook specs deliver to the target server on localhost.
         ALLOW_PRIVATE_WEBHOOKS: "true",

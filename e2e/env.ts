@@ -9,4 +9,6 @@ export const E2E = {
   targetUrl: `http://localhost:${targetPort}`,
   databaseUrl: "file:./e2e/.data/e2e.db",
   admin: { email: "admin@e2e.test", password: "e2e-admin-password" },
+  // The server's and the CLI's: one secret seals the signing keys and webhook secrets both make.
+  authSecret: "e2e-secret-e2e-secret-e2e-secret-e2e",
 };

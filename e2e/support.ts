@@ -7,7 +7,7 @@ import { E2E } from "./env";
 /** Runs the real CLI against the e2e database, as an operator would. */
 export function cli(...args: string[]): string {
   return execFileSync("npx", ["tsx", "cli/index.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: E2E.databaseUrl, LOG_LEVEL: "silent" },
+    env: { ...process.env, DATABASE_URL: E2E.databaseUrl, AUTH_SECRET: E2E.authSecret, LOG_LEVEL: "silent" },
     encoding: "utf8",
   });
 }

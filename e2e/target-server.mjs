@@ -6,6 +6,8 @@ const port = Number(process.env.TARGET_PORT ?? 3201);
 
 /** Every request to POST /webhook, in arrival order: headers (lower-case names) and raw body. */
 const received = [];
+/** Paths asked for under /csp-probe/ (what a previewed email loads), in arrival order. */
+const probed = [];
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -31,6 +33,12 @@ http
       res.end("receiver says no");
       return;
     }
+    if (req.method === "GET" && url.pathname === "/csp-probe-log") {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(probed));
+      return;
+    }
+    if (url.pathname.startsWith("/csp-probe/")) probed.push(url.pathname);
     if (req.method === "GET" && url.pathname === "/webhook/received") {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify(received));

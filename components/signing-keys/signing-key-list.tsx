@@ -103,7 +103,9 @@ export function SigningKeyList({ keys }: { keys: ListedSigningKey[] }) {
               not-found page.{" "}
               {unreadable.some((k) => k.state === "current")
                 ? "Nothing can be signed until you rotate the key; then retire the versions that cannot be opened."
-                : "Retire them once you have checked the secret, or restore the old AUTH_SECRET to bring their links back."}
+                : unreadable.length === 1
+                  ? "Retire it once you have checked the secret, or restore the old AUTH_SECRET to bring its links back."
+                  : "Retire them once you have checked the secret, or restore the old AUTH_SECRET to bring their links back."}
             </p>
           </Alert>
         </div>

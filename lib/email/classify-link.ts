@@ -1,6 +1,6 @@
 import { MAX_TARGET_LENGTH } from "../redirects/schema";
 import { isHtmlSpace } from "./html-space";
-import { TEMPLATE_VARIABLE, type SkipReason } from "./types";
+import { hasTemplateVariable, type SkipReason } from "./types";
 
 export type LinkClass = { url: string } | { skipped: SkipReason };
 
@@ -17,7 +17,7 @@ const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 export function classifyLink(value: string, prependHttpToWww: boolean): LinkClass {
   const trimmed = trimHtmlSpace(value);
   if (trimmed === "") return { skipped: "empty" };
-  if (TEMPLATE_VARIABLE.test(trimmed)) return { skipped: "template-variable" };
+  if (hasTemplateVariable(trimmed)) return { skipped: "template-variable" };
   if (trimmed.startsWith("#")) return { skipped: "fragment" };
   if (CONTROL_OR_SPACE.test(trimmed)) return { skipped: "malformed" };
   const candidate = prependHttpToWww && /^www\./i.test(trimmed) ? `http://${trimmed}` : trimmed;

@@ -1,5 +1,6 @@
 import type { SigningKeyMaterial } from "../signing/link-token";
 import { encodeLinkToken } from "../signing/link-token";
+import { linkBase } from "./link-base";
 import type { LinkSigner, SessionSpec } from "./types";
 
 /**
@@ -8,7 +9,7 @@ import type { LinkSigner, SessionSpec } from "./types";
  * is appended after it verbatim, for the email tool to substitute (docs/adr/0010).
  */
 export function createLinkSigner(key: SigningKeyMaterial, origin: string, now = new Date()): LinkSigner {
-  const base = origin.replace(/\/+$/, "");
+  const base = linkBase(origin);
   const signedSession = (session: SessionSpec) => (session.kind === "id" ? session.id : null);
   const templateSuffix = (session: SessionSpec) => (session.kind === "template" ? `/${session.template}` : "");
   return {

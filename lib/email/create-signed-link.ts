@@ -5,6 +5,7 @@ import { AppError, parseInput } from "../errors";
 import { redirectIdSchema, SESSION_ID_PATTERN, targetUrlSchema } from "../redirects/schema";
 import { ensureSigningKey } from "../signing/ensure-signing-key";
 import { encodeLinkToken } from "../signing/link-token";
+import { linkBase } from "./link-base";
 import { rewriteOptionsSchema } from "./types";
 
 const { campaign, tags } = rewriteOptionsSchema.shape;
@@ -54,5 +55,5 @@ export async function createSignedLink(actor: Actor, input: unknown, origin: str
     },
     current,
   );
-  return { url: `${origin.replace(/\/+$/, "")}/l/${token}` };
+  return { url: `${linkBase(origin)}/l/${token}` };
 }

@@ -1,6 +1,6 @@
 import { QuoteType, Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 import { applyEdits } from "./apply-edits";
-import { assertBodySize } from "./body-limit";
+import { assertBodySize, assertLinkCount } from "./body-limit";
 import { classifyLink } from "./classify-link";
 import { escapeAttribute } from "./escape-attribute";
 import { isHtmlSpace } from "./html-space";
@@ -16,6 +16,8 @@ const OPT_OUT_ATTRIBUTES = new Set([
   "data-pm-no-track",
 ]);
 const TAG_ATTRIBUTES = new Set(["data-track-tags", "postbox:tags"]);
+/** The only attributes read; others are not kept, so attribute soup costs no memory. */
+const READ_ATTRIBUTES = new Set(["href", "clicktracking", ...OPT_OUT_ATTRIBUTES, ...TAG_ATTRIBUTES]);
 
 interface Attribute {
   name: string;
@@ -44,6 +46,8 @@ export function rewriteHtml(html: string, options: RewriteOptions, links: LinkSi
   let collecting = false;
   let attributes: Attribute[] = [];
   let current: Attribute | null = null;
+  /** The current value's pieces, joined once: `+=` per entity builds a rope as long as the value. */
+  let pieces: string[] = [];
   let templateDepth = 0;
   let lastBodyClose = -1;
 
@@ -68,6 +72,7 @@ export function rewriteHtml(html: string, options: RewriteOptions, links: LinkSi
     }
     const tagEdits = removals.map(removal);
     if (href) {
+      assertLinkCount(report.length + 1, "html");
       const tags = mergeLinkTags(options.tags, tagAttribute);
       const verdict = optOut
         ? { skipped: "opt-out" as const }
@@ -81,7 +86,8 @@ export function rewriteHtml(html: string, options: RewriteOptions, links: LinkSi
       }
     }
     tagEdits.sort((a, b) => a.start - b.start);
-    edits.push(...tagEdits);
+    // Not push(...tagEdits): a tag with 100,000s of opt-out attributes overflows the call stack.
+    for (const edit of tagEdits) edits.push(edit);
   }
 
   function removal(attribute: Attribute): Edit {
@@ -104,25 +110,21 @@ export function rewriteHtml(html: string, options: RewriteOptions, links: LinkSi
       attributes = [];
     },
     onattribname(start, end) {
-      current = collecting
-        ? {
-            name: html.slice(start, end).toLowerCase(),
-            nameStart: start,
-            nameEnd: end,
-            value: "",
-            quote: QuoteType.NoValue,
-            end,
-          }
+      const name = collecting ? html.slice(start, end).toLowerCase() : "";
+      current = READ_ATTRIBUTES.has(name)
+        ? { name, nameStart: start, nameEnd: end, value: "", quote: QuoteType.NoValue, end }
         : null;
+      pieces = [];
     },
     onattribdata(start, end) {
-      if (current) current.value += html.slice(start, end);
+      if (current) pieces.push(html.slice(start, end));
     },
     onattribentity(codepoint) {
-      if (current) current.value += String.fromCodePoint(codepoint);
+      if (current) pieces.push(String.fromCodePoint(codepoint));
     },
     onattribend(quote, end) {
       if (!current) return;
+      current.value = pieces.join("");
       current.quote = quote;
       current.end = end;
       attributes.push(current);

@@ -1,9 +1,9 @@
 import { applyEdits } from "./apply-edits";
-import { assertBodySize } from "./body-limit";
+import { assertBodySize, assertLinkCount } from "./body-limit";
 import { classifyLink } from "./classify-link";
 import { sessionSpec } from "./session-spec";
 import {
-  TEMPLATE_VARIABLE,
+  hasTemplateVariable,
   type Edit,
   type LinkSigner,
   type ReportEntry,
@@ -13,8 +13,9 @@ import {
 
 const HTTP_URL = /\bhttps?:\/\/[^\s<>"]+/gi;
 const HTTP_OR_WWW_URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?'*_]$/;
-const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+const TRAILING_PUNCTUATION = new Set([...".,;:!?'*_"].map((char) => char.charCodeAt(0)));
+/** Opening brackets at 0–2, their closing ones 3 further. */
+const BRACKETS = [..."([{)]}"].map((char) => char.charCodeAt(0));
 
 /**
  * Rewrites bare http(s) URLs (and www. ones when asked) in a plain-text part. Sentence
@@ -28,10 +29,10 @@ export function rewriteText(text: string, options: RewriteOptions, links: LinkSi
   const report: ReportEntry[] = [];
   const pattern = options.prependHttpToWww ? HTTP_OR_WWW_URL : HTTP_URL;
   for (const match of text.matchAll(pattern)) {
+    assertLinkCount(report.length + 1, "text");
     const trimmed = trimUrl(match[0]);
     // "*|ID|*" ends in what looks like punctuation: keep it whole so the skip is seen.
-    const original =
-      TEMPLATE_VARIABLE.test(match[0]) && !TEMPLATE_VARIABLE.test(trimmed) ? match[0] : trimmed;
+    const original = hasTemplateVariable(match[0]) && !hasTemplateVariable(trimmed) ? match[0] : trimmed;
     const tags = [...options.tags];
     const verdict = classifyLink(original, options.prependHttpToWww);
     if ("skipped" in verdict) {
@@ -47,18 +48,26 @@ export function rewriteText(text: string, options: RewriteOptions, links: LinkSi
   return { output: applyEdits(text, edits), report, edits };
 }
 
+/**
+ * Drops trailing punctuation and the closing brackets that have no opening one in the URL.
+ * Brackets are counted once and the counts follow the end as it moves left: counting again for
+ * each trailing character made a run of ")" quadratic.
+ */
 function trimUrl(candidate: string): string {
-  let url = candidate;
-  for (;;) {
-    const last = url.at(-1) ?? "";
-    if (TRAILING_PUNCTUATION.test(last)) url = url.slice(0, -1);
-    else if (last in CLOSERS && count(url, last) > count(url, CLOSERS[last])) url = url.slice(0, -1);
-    else return url;
+  const count = [0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < candidate.length; i++) {
+    const bracket = BRACKETS.indexOf(candidate.charCodeAt(i));
+    if (bracket !== -1) count[bracket]++;
   }
-}
-
-function count(text: string, char: string): number {
-  let n = 0;
-  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
-  return n;
+  let end = candidate.length;
+  while (end > 0) {
+    const code = candidate.charCodeAt(end - 1);
+    const bracket = BRACKETS.indexOf(code);
+    if (TRAILING_PUNCTUATION.has(code)) end--;
+    else if (bracket >= 3 && count[bracket] > count[bracket - 3]) {
+      count[bracket]--;
+      end--;
+    } else break;
+  }
+  return candidate.slice(0, end);
 }

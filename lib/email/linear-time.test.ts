@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { expectLinearTime } from "@/lib/testing/expect-linear-time";
+import { MAX_BODY_CHARS, MAX_LINKS } from "./body-limit";
+import { classifyLink } from "./classify-link";
+import { createLinkSigner } from "./create-link-signer";
+import { linkBase } from "./link-base";
+import { mergeLinkTags } from "./link-tags";
+import { rewriteHtml } from "./rewrite-html";
+import { rewriteText } from "./rewrite-text";
+import { testSigner } from "./test-signer";
+import { hasTemplateVariable, rewriteOptionsSchema, type RewriteOptionsInput } from "./types";
+
+/**
+ * Bounded work for any email (issue 13): every worst case at 1/4 of the 10 MB body limit and at
+ * the limit, compared by ratio (lib/testing/expect-linear-time.ts). The timeout only keeps a
+ * busy machine from failing a run of many calls; the verdict is the ratio.
+ */
+const slow = { timeout: 60_000 };
+
+/** `head`, then `unit` repeated, then `tail`: exactly `size` characters. */
+const shaped = (head: string, unit: string, tail = "") => (size: number) => {
+  const fill = size - head.length - tail.length;
+  return head + unit.repeat(Math.ceil(fill / unit.length)).slice(0, fill) + tail;
+};
+const options = (input: RewriteOptionsInput = {}) => rewriteOptionsSchema.parse(input);
+
+describe("rewriteText takes time in proportion to the text, up to 10 MB", slow, () => {
+  it.each([
+    // The issue's case: a lazy template regex rescanned to the end from every "{{".
+    ["a URL followed by a run of {{", shaped("https://e.com/", "{{")],
+    // Trimming counted the brackets again for every closing bracket it looked at.
+    ["a URL followed by a run of )", shaped("https://e.com/", ")")],
+    ["a URL followed by punctuation and brackets", shaped("https://e.com/", ".)]};,")],
+    ["a URL followed by a run of %", shaped("https://e.com/", "%")],
+    ["a run of https:// prefixes", shaped("", "https://")],
+  ])("%s", (_, input) => {
+    const opts = options();
+    expectLinearTime({ maxSize: MAX_BODY_CHARS, input, run: (text) => rewriteText(text, opts, testSigner) });
+  });
+
+  it("a run of www. prefixes, with bare www. links on", () => {
+    const opts = options({ prependHttpToWww: true });
+    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: shaped("", "www."), run: (text) => rewriteText(text, opts, testSigner) });
+  });
+});
+
+describe("rewriteHtml takes time in proportion to the HTML, up to 10 MB", slow, () => {
+  it.each([
+    ["an href of {{", shaped('<a href="https://e.com/', "{{", '">')],
+    ["an href of &# entities", shaped('<a href="', "&#x61;", '">')],
+    ["an href of &amp", shaped('<a href="https://e.com/?', "&amp", '">')],
+    ["text of &# entities", shaped("<p>", "&#")],
+    ["an href of spaces", shaped('<a href="', " ", 'https://e.com/">')],
+    ["attribute soup", shaped("<a ", "a ", "href=https://e.com/>")],
+    // push(...edits) overflowed the stack here: a 500, not a 400.
+    ["repeated opt-out attributes", shaped("<a ", "data-no-track ", "href=https://e.com/>")],
+    ["repeated hrefs", shaped("<a ", "href=https://e.com/ ", ">")],
+    ["a tag list of invalid tags", shaped('<a href=https://e.com/ data-track-tags="', "!;", '">')],
+    ["spaces before an opt-out attribute", shaped("<a", " ", " data-no-track href=https://e.com/>")],
+    ["a run of <", shaped("", "<")],
+    ["nested templates", shaped("", "<template>", '<a href="https://e.com/">')],
+  ])("%s", (_, input) => {
+    const opts = options();
+    expectLinearTime({ maxSize: MAX_BODY_CHARS, input, run: (html) => rewriteHtml(html, opts, testSigner) });
+  });
+
+  it("a run of </body> with the open pixel", () => {
+    const opts = options({ trackOpens: true });
+    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: shaped("", "</body>"), run: (html) => rewriteHtml(html, opts, testSigner) });
+  });
+});
+
+describe("a part with more links than MAX_LINKS", slow, () => {
+  const opts = options();
+
+  it("is refused with a 400 naming the part, after at most MAX_LINKS + 1 links", () => {
+    const links = (n: number) => '<a href="https://e.com/">x</a>'.repeat(n);
+    expect(rewriteHtml(links(MAX_LINKS), opts, testSigner).report).toHaveLength(MAX_LINKS);
+    let signed = 0;
+    const counting = { ...testSigner, trackedUrl: (l: Parameters<typeof testSigner.trackedUrl>[0]) => (signed++, testSigner.trackedUrl(l)) };
+    const err = catchError(() => rewriteHtml(links(MAX_LINKS + 1), opts, counting));
+    expect(err).toBeInstanceOf(AppError);
+    expect(err).toMatchObject({ code: "bad_request", details: { html: ["must have at most 10,000 links"] } });
+    expect(signed).toBe(MAX_LINKS);
+
+    expect(rewriteText("https://e.com/ ".repeat(MAX_LINKS), opts, testSigner).report).toHaveLength(MAX_LINKS);
+    expect(catchError(() => rewriteText("https://e.com/ ".repeat(MAX_LINKS + 1), opts, testSigner))).toMatchObject({
+      code: "bad_request",
+      details: { text: ["must have at most 10,000 links"] },
+    });
+  });
+
+  it("costs no more at 10 MB than just over the limit", () => {
+    for (const [run, unit] of [
+      [(s: string) => rewriteHtml(s, opts, testSigner), '<a href="https://e.com/">'],
+      [(s: string) => rewriteText(s, opts, testSigner), "https://e.com/ "],
+    ] as const) {
+      const timings = expectLinearTime({
+        maxSize: MAX_BODY_CHARS,
+        // From 640 KB: every size is over the limit.
+        steps: 2,
+        input: shaped("", unit),
+        run: (s) => expect(() => run(s)).toThrow(AppError),
+      });
+      expect(timings.at(-1)!.ms / timings.at(-2)!.ms).toBeLessThan(2);
+    }
+  });
+});
+
+describe("the pieces, each at 10 MB", slow, () => {
+  it.each(["{{", "{%", "*|", "%%"])("hasTemplateVariable on a run of %s without its closing mark", (open) => {
+    const unit = open === "%%" ? "%a" : open;
+    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: shaped("", unit), run: hasTemplateVariable });
+  });
+
+  it("classifyLink on an href of {{", () => {
+    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: shaped("https://e.com/", "{{"), run: (href) => classifyLink(href, true) });
+  });
+
+  it("mergeLinkTags on a tag list of invalid tags", () => {
+    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: shaped("", "!;"), run: (list) => mergeLinkTags(["a"], list) });
+  });
+
+  it.each([
+    ["sessionTemplate", shaped("", "{{")],
+    ["campaign", shaped("", "a")],
+    ["tags", (size: number) => Array.from({ length: Math.max(1, size / 4) }, () => "!")],
+  ])("rewriteOptionsSchema with a 10 MB %s", (field, value) => {
+    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: (size) => ({ [field]: value(size) }), run: (o) => rewriteOptionsSchema.safeParse(o) });
+  });
+});
+
+describe("the origin of signed links (a Host header of up to 64 KB)", slow, () => {
+  it("loses its trailing slashes in time linear in its length", () => {
+    const key = { version: 1, secret: Buffer.alloc(32, 1) };
+    for (const input of [shaped("http://a", "/", "b"), shaped("http://a", "/")]) {
+      expectLinearTime({ maxSize: 64 * 1024, input, run: (origin) => createLinkSigner(key, origin).pixelUrl({ campaign: null, session: { kind: "none" }, tags: [] }) });
+    }
+    expect(linkBase("https://e.com///")).toBe("https://e.com");
+    expect(linkBase("https://e.com/a//b/")).toBe("https://e.com/a//b");
+  });
+});
+
+function catchError(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (err) {
+    return err;
+  }
+  throw new Error("expected an error");
+}

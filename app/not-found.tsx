@@ -1,11 +1,15 @@
 import { FileQuestion } from "lucide-react";
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Not found" };
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request like every page: a prerendered copy would carry no CSP nonce (proxy.ts),
+  // and its scripts would be refused.
+  await connection();
   return (
     <div className="flex min-h-[70dvh] items-center justify-center p-6">
       <EmptyState

@@ -69,7 +69,7 @@ test("admin pages carry a policy whose fresh nonce is on every script; the publi
   }
 });
 
-test("the app works under it: dashboard, a redirect with its QR code, a dialog, sign-out and sign-in report no violation", async ({
+test("the app works under it: dashboard, a redirect with its QR code, a dialog, the not-found page, sign-out and sign-in report no violation", async ({
   page,
 }) => {
   // One click, so the dashboard and the redirect's page draw their charts.
@@ -93,6 +93,12 @@ test("the app works under it: dashboard, a redirect with its QR code, a dialog, 
   await openWith(page.getByRole("button", { name: "Rotate key" }), dialog);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
+
+  // The not-found page of an unknown address is rendered per request too, with the nonce.
+  expect((await page.goto("/no-such-page"))!.status()).toBe(404);
+  await expect(page.getByText("Page not found")).toBeVisible();
+  await page.getByRole("link", { name: "Back to the dashboard" }).click();
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);

@@ -48,7 +48,7 @@ const IPV4_PREFIX = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){1,3}$/;
 const ipSchema = z
   .string({ error: "must be a string" })
   .trim()
-  .max(45, { error: IP_MESSAGE })
+  .max(45, { error: IP_MESSAGE, abort: true })
   .refine((v) => IPV4_PREFIX.test(v) || z.ipv4().safeParse(v).success || z.ipv6().safeParse(v).success, {
     error: IP_MESSAGE,
   })

@@ -21,11 +21,14 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
+const TIME_ZONE_MESSAGE = "must be an IANA time zone such as Europe/Berlin or UTC";
+
 export const timeZoneSchema = z
   .string()
   .trim()
-  .max(64)
-  .refine(isTimeZone, { error: "must be an IANA time zone such as Europe/Berlin or UTC" });
+  // abort: later checks run after a failed one unless told not to.
+  .max(64, { error: TIME_ZONE_MESSAGE, abort: true })
+  .refine(isTimeZone, { error: TIME_ZONE_MESSAGE });
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,13 +40,15 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 export const MIN_RANGE_YEAR = 1970;
 export const MAX_RANGE_YEAR = 2999;
 
+const DATE_BOUND_MESSAGE = "must be a date (YYYY-MM-DD) or an ISO 8601 date-time";
+
 /** A calendar day in the report's time zone (YYYY-MM-DD) or an exact ISO 8601 instant. */
 const dateBoundSchema = z
   .string()
   .trim()
-  .max(40)
+  .max(40, { error: DATE_BOUND_MESSAGE, abort: true })
   .refine((v) => (DATE_ONLY.test(v) ? isRealDate(v) : !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v)), {
-    error: "must be a date (YYYY-MM-DD) or an ISO 8601 date-time",
+    error: DATE_BOUND_MESSAGE,
     abort: true,
   })
   .refine(

@@ -1,0 +1,39 @@
+import { describe, it } from "vitest";
+import { expectLinearTime } from "@/lib/testing/expect-linear-time";
+import { servableRedirect } from "./servable-redirect.fixture";
+import { parseRedirectPath, serveRedirect, type PlainRequest } from "./serve";
+
+/** server.ts's maxHeaderSize: the request line and every header fit in it. */
+const HEADER_CAP = 64 * 1024;
+const run = (head: string, unit: string) => (size: number) =>
+  head + unit.repeat(Math.ceil((size - head.length) / unit.length)).slice(0, Math.max(0, size - head.length));
+
+const PATHS: [string, (size: number) => string][] = [
+  ["an ID that never ends", run("/redirect/", "a")],
+  ["a run of slashes", run("/redirect/", "/")],
+  ["a session of % escapes that do not decode", run("/redirect/a/", "%")],
+  ["a session of encoded braces", run("/redirect/a/", "%7B")],
+  ["a session of template marks", run("/redirect/a/", "{{")],
+  ["a session of valid characters", run("/redirect/a/", "a.")],
+];
+
+describe("the redirect path takes time linear in the request, up to the 64 KB header cap", { timeout: 60_000 }, () => {
+  it.each(PATHS)("parseRedirectPath: %s", (_, path) => {
+    expectLinearTime({ maxSize: HEADER_CAP, input: path, run: parseRedirectPath });
+  });
+
+  it.each(PATHS)("serveRedirect: %s, with every header at the cap", (_, path) => {
+    const redirect = servableRedirect({ id: "a" });
+    const options = { findActiveRedirect: (id: string) => (id === "a" ? redirect : null), trustProxy: false as const, now: new Date(0) };
+    expectLinearTime({
+      maxSize: HEADER_CAP,
+      input: (size): PlainRequest => ({
+        method: "GET",
+        url: `${path(size)}?${run("", "a=1&")(size)}`,
+        headers: Object.fromEntries(["user-agent", "referer", "accept-language", "sec-purpose", "sec-gpc", "dnt"].map((h) => [h, run("", " a")(size)])),
+        remoteAddress: "203.0.113.9",
+      }),
+      run: (req) => serveRedirect(req, options),
+    });
+  });
+});

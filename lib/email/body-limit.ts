@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "../errors";
 
 /** 10 MiB: far above any real email, low enough that one request cannot stall the server. */
 export const MAX_BODY_CHARS = 10 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import { Parser } from "htmlparser2";
 import { applyEdits } from "./apply-edits";
+import { linkBase } from "./link-base";
 import type { Edit } from "./types";
 
 /** A 1×1 transparent GIF, standing in for the open pixel. */
@@ -76,7 +77,7 @@ function inert(name: string, attributes: Record<string, string>): boolean {
 }
 
 function neutraliseTrackedUrls(html: string, origin: string): string {
-  const base = escapeRegExp(origin.replace(/\/+$/, ""));
+  const base = escapeRegExp(linkBase(origin));
   // Tokens are base64url and templates hold no quotes, spaces or `>`, so a URL ends at one.
   const rest = String.raw`[^"'\s>]*`;
   return html

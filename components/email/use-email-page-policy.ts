@@ -7,8 +7,8 @@ import { isEmailPage } from "@/lib/http/security-headers";
  * A document keeps the Content-Security-Policy it was loaded with, and the preview frame
  * inherits it. Reached by client-side navigation, the email page would run under the policy
  * of the page first loaded, which refuses what the preview may load when asked
- * (lib/http/security-headers.ts). So on arrival, before anything is pasted, the page reloads
- * once as a document of its own.
+ * (lib/http/security-headers.ts). The nav links load a new document to and from this page;
+ * for any other way in, the page reloads once on arrival, before anything is pasted.
  */
 export function useEmailPagePolicy(): void {
   useEffect(() => {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import type { Role } from "@/lib/auth/roles";
+import { isEmailPage } from "@/lib/http/security-headers";
 import { isActive, navItemsFor } from "./nav-items";
 
 export function NavLinks({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
@@ -12,9 +13,12 @@ export function NavLinks({ role, onNavigate }: { role: Role; onNavigate?: () => 
     <ul className="flex flex-col gap-0.5">
       {navItemsFor(role).map(({ href, label, icon: Icon }) => {
         const active = isActive(pathname, href);
+        // The email page runs under a Content-Security-Policy of its own, which a document keeps
+        // for its lifetime: going to or from it loads a new document (lib/http/security-headers.ts).
+        const NavLink = isEmailPage(pathname) || isEmailPage(href) ? "a" : Link;
         return (
           <li key={href}>
-            <Link
+            <NavLink
               href={href}
               onClick={onNavigate}
               aria-current={active ? "page" : undefined}
@@ -27,7 +31,7 @@ export function NavLinks({ role, onNavigate }: { role: Role; onNavigate?: () => 
             >
               <Icon aria-hidden className={cn("size-4", active ? "text-accent" : "text-subtle")} />
               {label}
-            </Link>
+            </NavLink>
           </li>
         );
       })}

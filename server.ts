@@ -142,6 +142,8 @@ let onUncaughtException: (err: Error) => void = (err) => {
 process.on("uncaughtException", (err) => onUncaughtException(err));
 
 main().catch((err) => {
-  logger.fatal({ err }, "failed to start");
+  // A configuration problem found while preparing (AUTH_SECRET_FILE) reads like one found at parse time.
+  if (err instanceof ConfigError) process.stderr.write(`${err.message}\nSee the configuration table in README.md.\n`);
+  else logger.fatal({ err }, "failed to start");
   process.exit(1);
 });

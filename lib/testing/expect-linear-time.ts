@@ -37,8 +37,12 @@ const MAX_BATCH = 4096;
  * ratios measured in the same run, never against a wall-clock limit. Sizes grow 4× a step from
  * maxSize / 4^steps, so super-linear code fails at the first step where it shows, before a 16×
  * costlier size could stall the suite; linear code ends comparing maxSize / 4 with maxSize.
- * A step over the limit is measured once more before failing, so one pause of a busy machine
- * does not fail it; quadratic code is over it every time.
+ *
+ * A step at MAX_STEP_RATIO or more fails when measuring it again agrees, and when it and the
+ * step before grew MAX_STEP_RATIO² or more together (the first step: on its own). Quadratic
+ * code grows 16× every step, so both hold; a pause of a busy machine fails the first test, and
+ * the one step where a cheap linear call's copies pass V8's large-object size (~128 KB, fresh
+ * pages each time) and cost ~8× fails the second.
  */
 export function expectLinearTime<T>(c: LinearTimeCase<T>): StepTiming[] {
   const steps = c.steps ?? Math.max(1, Math.floor(Math.log(c.maxSize / 1000) / Math.log(STEP)));
@@ -73,7 +77,8 @@ export function expectLinearTime<T>(c: LinearTimeCase<T>): StepTiming[] {
     if (timings.length < 2 || ratio(timings) < MAX_STEP_RATIO) continue;
     batch = 1;
     const again = [measure(timings[timings.length - 2].size), measure(size)];
-    if (ratio(again) < MAX_STEP_RATIO) {
+    const twoSteps = timings.length < 3 ? Infinity : timings[timings.length - 1].ms / timings[timings.length - 3].ms;
+    if (ratio(again) < MAX_STEP_RATIO || twoSteps < MAX_STEP_RATIO ** 2) {
       timings.splice(-2, 2, ...again);
       continue;
     }

@@ -4,6 +4,7 @@ import { expectLinearTime } from "@/lib/testing/expect-linear-time";
 import { MAX_BODY_CHARS, MAX_LINKS } from "./body-limit";
 import { classifyLink } from "./classify-link";
 import { createLinkSigner } from "./create-link-signer";
+import { decodeEmailBody } from "./decode-email-body";
 import { linkBase } from "./link-base";
 import { mergeLinkTags } from "./link-tags";
 import { rewriteHtml } from "./rewrite-html";
@@ -127,6 +128,13 @@ describe("the pieces, each at 10 MB", slow, () => {
   });
 
   it.each([
+    ["multi-byte characters", (size: number) => Buffer.from(shaped("", "ж")(size / 2))],
+    ["an invalid byte at the end", (size: number) => Buffer.concat([Buffer.from(shaped("", "ж")(size / 2 - 1)), Buffer.from([0xff])])],
+  ])("decodeEmailBody on %s", (_, bytes) => {
+    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: bytes, run: decodeOrRefuse });
+  });
+
+  it.each([
     ["sessionTemplate", shaped("", "{{")],
     ["campaign", shaped("", "a")],
     ["tags", (size: number) => Array.from({ length: Math.max(1, size / 4) }, () => "!")],
@@ -153,4 +161,14 @@ function catchError(fn: () => unknown): unknown {
     return err;
   }
   throw new Error("expected an error");
+}
+
+/** The text, or null for the 400 of invalid UTF-8; anything else thrown fails the test. */
+function decodeOrRefuse(bytes: Uint8Array): string | null {
+  try {
+    return decodeEmailBody(bytes);
+  } catch (err) {
+    if (err instanceof AppError) return null;
+    throw err;
+  }
 }

@@ -103,7 +103,9 @@ function ratio(timings: StepTiming[]): number {
 function settle<T>(input: T): T {
   if (typeof input === "string") FLATTEN.test(input);
   else if (Array.isArray(input)) input.forEach(settle);
-  else if (input !== null && typeof input === "object") Object.values(input).forEach(settle);
+  else if (input !== null && typeof input === "object" && Object.getPrototypeOf(input) === Object.prototype) {
+    Object.values(input).forEach(settle);
+  }
   return input;
 }
 

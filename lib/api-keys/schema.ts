@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { roleSchema } from "../auth/roles";
+import { plainText } from "../validation/plain-text";
 
 export const apiKeyCreateSchema = z.strictObject({
-  name: z.string({ error: "must be a string" }).trim().min(1, { error: "is required" }).max(100),
+  name: plainText(100).min(1, { error: "is required" }),
   role: roleSchema,
 });
 

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 export const retireSigningKeySchema = z.object({
-  version: z.coerce.number({ error: "must be a key version" }).int({ error: "must be a key version" }).min(1, { error: "must be a key version" }),
+  version: z.coerce
+    .number({ error: "must be a key version" })
+    .int({ error: "must be a key version" })
+    .min(1, { error: "must be a key version" })
+    // Versions are 32-bit on PostgreSQL: a larger one is no version, not a database error.
+    .max(2_147_483_647, { error: "must be a key version" }),
   confirm: z.boolean({ error: "must be true or false" }).default(false),
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roleSchema } from "../auth/roles";
+import { plainText } from "../validation/plain-text";
 
 export const emailSchema = z
   .email({ error: "must be an email address" })
@@ -16,7 +17,7 @@ export const userCreateSchema = z.strictObject({
   email: emailSchema,
   password: passwordSchema,
   role: roleSchema,
-  name: z.string().trim().max(100).optional(),
+  name: plainText(100).optional(),
 });
 
 export const credentialsSchema = z.object({

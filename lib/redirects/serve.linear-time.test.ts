@@ -36,4 +36,23 @@ describe("the redirect path takes time linear in the request, up to the 64 KB he
       run: (req) => serveRedirect(req, options),
     });
   });
+
+  it.each([
+    ["distinct keys", (i: number) => `k${i}=1`],
+    ["one repeated key", () => "k=1"],
+    ["keys the target already has", (i: number) => `t${i % 50}=x`],
+  ])("serveRedirect forwarding a query of %s onto the target", (_, pair) => {
+    const query = Array.from({ length: 50 }, (__, i) => `t${i}=1`).join("&");
+    const redirect = servableRedirect({ id: "a", forwardQuery: true, targetUrl: `https://example.com/landing?${query}` });
+    const options = { findActiveRedirect: () => redirect, trustProxy: false as const, now: new Date(0) };
+    expectLinearTime({
+      maxSize: HEADER_CAP,
+      input: (size): PlainRequest => {
+        const pairs: string[] = [];
+        for (let i = 0, length = 0; length < size; i++) length += (pairs[i] = pair(i)).length + 1;
+        return { method: "GET", url: `/redirect/a?${pairs.join("&")}`, headers: {}, remoteAddress: null };
+      },
+      run: (req) => serveRedirect(req, options),
+    });
+  });
 });

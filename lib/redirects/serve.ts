@@ -182,9 +182,14 @@ function withQuery(target: string, search: string): string {
   if (!search) return target;
   const url = new URL(target);
   const incoming = new URLSearchParams(search);
-  for (const key of new Set(incoming.keys())) url.searchParams.delete(key);
-  for (const [key, value] of incoming) url.searchParams.append(key, value);
-  return url.toString();
+  const replaced = new Set(incoming.keys());
+  // Built apart and assigned once: each searchParams.delete/append re-serialises the whole
+  // query, which made a 64 KB query of distinct keys take seconds (quadratic).
+  const merged = new URLSearchParams();
+  for (const [key, value] of url.searchParams) if (!replaced.has(key)) merged.append(key, value);
+  for (const [key, value] of incoming) merged.append(key, value);
+  url.search = merged.toString();
+  return url.href;
 }
 
 export function methodNotAllowed(): PlainResponse {

@@ -1,6 +1,6 @@
 import type { SigningKeyMaterial } from "../signing/link-token";
 import { encodeLinkToken } from "../signing/link-token";
-import { linkBase } from "./link-base";
+import { linkBase } from "../http/link-base";
 import type { LinkSigner, SessionSpec } from "./types";
 
 /**

@@ -5,7 +5,7 @@ import { AppError, parseInput } from "../errors";
 import { redirectIdSchema, SESSION_ID_PATTERN, targetUrlSchema } from "../redirects/schema";
 import { ensureSigningKey } from "../signing/ensure-signing-key";
 import { encodeLinkToken } from "../signing/link-token";
-import { linkBase } from "./link-base";
+import { linkBase } from "../http/link-base";
 import { rewriteOptionsSchema } from "./types";
 
 const { campaign, tags } = rewriteOptionsSchema.shape;

@@ -1,6 +1,6 @@
 import { Parser } from "htmlparser2";
 import { applyEdits } from "./apply-edits";
-import { linkBase } from "./link-base";
+import { linkBase } from "../http/link-base";
 import type { Edit } from "./types";
 
 /** A 1×1 transparent GIF, standing in for the open pixel. */

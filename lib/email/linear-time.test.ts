@@ -5,7 +5,7 @@ import { MAX_BODY_CHARS, MAX_LINKS } from "./body-limit";
 import { classifyLink } from "./classify-link";
 import { createLinkSigner } from "./create-link-signer";
 import { decodeEmailBody } from "./decode-email-body";
-import { linkBase } from "./link-base";
+import { linkBase } from "../http/link-base";
 import { mergeLinkTags } from "./link-tags";
 import { rewriteHtml } from "./rewrite-html";
 import { rewriteText } from "./rewrite-text";

@@ -2,6 +2,7 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import { assertCan, type Actor } from "../auth/roles";
 import { getDb } from "../db/client";
+import { linkBase } from "../http/link-base";
 import { parseInput } from "../errors";
 import { findRedirectRow } from "./find-redirect-row";
 import { redirectIdSchema } from "./schema";
@@ -44,7 +45,7 @@ export async function renderRedirectQr(actor: Actor, input: z.input<typeof rende
   assertCan(actor, "redirects:read");
   const { id, origin, format, size } = parseInput(renderInputSchema, input);
   await findRedirectRow(getDb(), id);
-  const url = `${origin.replace(/\/+$/, "")}/redirect/${id}`;
+  const url = `${linkBase(origin)}/redirect/${id}`;
   const options = { errorCorrectionLevel: "M", margin: 2, width: size, color: { dark: "#000000", light: "#ffffff" } } as const;
   if (format === "svg") {
     return { url, contentType: "image/svg+xml; charset=utf-8", body: await QRCode.toString(url, { ...options, type: "svg" }) };

@@ -16,13 +16,13 @@ import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thre
 import { createNextProxy } from "./lib/http/proxy-to-next";
 import { logger } from "./lib/logger";
 import { handlePublicRequest, isPublicPath } from "./lib/http/handle-public-request";
+import { MAX_HEADER_BYTES } from "./lib/http/max-header-bytes";
 import { writePlainResponse } from "./lib/http/write-plain-response";
 import { startNextThread } from "./lib/next-thread/start-next-thread";
 import { prepareInstance } from "./lib/startup";
 
 const SHUTDOWN_GRACE_MS = 30_000;
 const KEEP_ALIVE_GRACE_MS = 5_000;
-const MAX_HEADER_BYTES = 64 * 1024;
 const WEBHOOK_GRACE_MS = 3_000;
 const NEXT_GRACE_MS = 3_000;
 
@@ -56,8 +56,6 @@ async function main() {
   const stopDeliveries = startDeliveryThread();
 
   let stopping = false;
-  // Node refuses headers over 16 KB with a 431 before any code of ours runs; a recipient
-  // with an absurd user agent must still be redirected (the stored value is cut to 512).
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     // While stopping, ask keep-alive clients to go so the server can close.
     if (stopping) res.setHeader("connection", "close");

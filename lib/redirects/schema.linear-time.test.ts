@@ -1,36 +1,34 @@
 import { describe, it } from "vitest";
 import { MAX_JSON_BODY_BYTES } from "@/lib/api/with-api-key";
-import { expectLinearTime } from "@/lib/testing/expect-linear-time";
+import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
 import { MAX_TARGET_LENGTH, redirectCreateSchema, redirectListQuerySchema, redirectUpdateSchema } from "./schema";
 
-const run = (head: string, unit: string) => (size: number) =>
-  head + unit.repeat(Math.ceil((size - head.length) / unit.length)).slice(0, Math.max(0, size - head.length));
 const strings = (size: number, unit: string) => Array.from({ length: Math.max(1, Math.floor(size / (unit.length + 3))) }, () => unit);
 
 /** Each field's worst cases, as large as a 1 MB request body lets them be. */
 const OVERSIZED: [string, (size: number) => unknown][] = [
-  ["id", run("", "a")],
-  ["name", run("", "a\u0000")],
-  ["description", run("", "\ud800")],
-  ["targetUrl", run("https://e.com/", "a")],
-  ["targetUrl", run("https://", "a.")],
-  ["targetUrl", run("https://e.com/", "ж")],
-  ["targetUrl", run("", "http")],
-  ["eventType", run("", "a.")],
-  ["eventProperties", (size) => ({ k: run("", "a")(size) })],
-  ["eventProperties", (size) => ({ k: run("", "\u0000")(size) })],
+  ["id", repeatTo("", "a")],
+  ["name", repeatTo("", "a\u0000")],
+  ["description", repeatTo("", "\ud800")],
+  ["targetUrl", repeatTo("https://e.com/", "a")],
+  ["targetUrl", repeatTo("https://", "a.")],
+  ["targetUrl", repeatTo("https://e.com/", "ж")],
+  ["targetUrl", repeatTo("", "http")],
+  ["eventType", repeatTo("", "a.")],
+  ["eventProperties", (size) => ({ k: repeatTo("", "a")(size) })],
+  ["eventProperties", (size) => ({ k: repeatTo("", "\u0000")(size) })],
   ["eventProperties", (size) => ({ k: strings(size, "a") })],
-  ["tags", (size) => [run("", "a ")(size)]],
+  ["tags", (size) => [repeatTo("", "a ")(size)]],
   ["tags", (size) => strings(size, "!")],
 ];
 
 /** Each field at the longest value it accepts. */
 const LONGEST: [string, (size: number) => unknown, number][] = [
-  ["targetUrl", run("https://e.com/", "a/"), MAX_TARGET_LENGTH],
-  ["targetUrl", run("https://e.com/?q=", "%20"), MAX_TARGET_LENGTH],
-  ["name", run("", "a "), 200],
-  ["description", run("", "a\n"), 2000],
-  ["tags", (size) => Array.from({ length: 20 }, (_, i) => run(`${i}`, "a")(size)), 40],
+  ["targetUrl", repeatTo("https://e.com/", "a/"), MAX_TARGET_LENGTH],
+  ["targetUrl", repeatTo("https://e.com/?q=", "%20"), MAX_TARGET_LENGTH],
+  ["name", repeatTo("", "a "), 200],
+  ["description", repeatTo("", "a\n"), 2000],
+  ["tags", (size) => Array.from({ length: 20 }, (_, i) => repeatTo(`${i}`, "a")(size)), 40],
 ];
 
 const valid = { name: "n", targetUrl: "https://e.com/" };
@@ -46,6 +44,6 @@ describe("the redirect schema takes time linear in the body, up to 1 MB", { time
   });
 
   it.each(["q", "tag", "status", "sort", "order", "page", "pageSize"])("the list query's %s, up to the 64 KB header cap", (name) => {
-    expectLinearTime({ maxSize: 64 * 1024, input: (size) => ({ [name]: run("", "9a ")(size) }), run: (query) => redirectListQuerySchema.parse(query) });
+    expectLinearTime({ maxSize: 64 * 1024, input: (size) => ({ [name]: repeatTo("", "9a ")(size) }), run: (query) => redirectListQuerySchema.parse(query) });
   });
 });

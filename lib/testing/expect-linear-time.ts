@@ -111,3 +111,8 @@ function settle<T>(input: T): T {
 
 /** Any regular expression flattens its subject in place; this one stops at the first character. */
 const FLATTEN = /^/;
+
+/** A builder of worst-case inputs: `head`, then `unit` repeated, cut to exactly `size` characters. */
+export function repeatTo(head: string, unit: string): (size: number) => string {
+  return (size) => head + unit.repeat(Math.ceil((size - head.length) / unit.length)).slice(0, Math.max(0, size - head.length));
+}

@@ -1,23 +1,21 @@
 import { describe, it } from "vitest";
 import { MAX_JSON_BODY_BYTES } from "@/lib/api/with-api-key";
-import { expectLinearTime } from "@/lib/testing/expect-linear-time";
+import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
 import { MAX_WEBHOOK_URL_LENGTH, webhookCreateSchema, webhookUpdateSchema } from "./schema";
 
-const run = (head: string, unit: string) => (size: number) =>
-  head + unit.repeat(Math.ceil((size - head.length) / unit.length)).slice(0, Math.max(0, size - head.length));
 const strings = (size: number, unit: string) => Array.from({ length: Math.max(1, Math.floor(size / (unit.length + 3))) }, () => unit);
 
 /** Each field's worst cases, as large as a 1 MB request body lets them be. */
 const OVERSIZED: [string, (size: number) => unknown][] = [
-  ["name", run("", "a\u0001")],
-  ["url", run("https://e.com/", "\ud800")],
-  ["url", run("https://", "a.")],
-  ["eventTypes", (size) => [run("", "a.")(size)]],
+  ["name", repeatTo("", "a\u0001")],
+  ["url", repeatTo("https://e.com/", "\ud800")],
+  ["url", repeatTo("https://", "a.")],
+  ["eventTypes", (size) => [repeatTo("", "a.")(size)]],
   ["eventTypes", (size) => strings(size, "redirect")],
   ["redirectIds", (size) => strings(size, "!")],
   ["tags", (size) => strings(size, "!")],
-  ["format", run("", "json")],
-  ["tracardiSourceId", run("", " a")],
+  ["format", repeatTo("", "json")],
+  ["tracardiSourceId", repeatTo("", " a")],
 ];
 
 const valid = { name: "n", url: "https://hooks.example/x" };
@@ -29,6 +27,6 @@ describe("the webhook schema takes time linear in the body, up to 1 MB", { timeo
   });
 
   it("a URL at its longest", () => {
-    expectLinearTime({ maxSize: MAX_WEBHOOK_URL_LENGTH, input: (size) => ({ ...valid, url: run("https://hooks.example/", "a/")(size) }), run: (body) => webhookCreateSchema.parse(body) });
+    expectLinearTime({ maxSize: MAX_WEBHOOK_URL_LENGTH, input: (size) => ({ ...valid, url: repeatTo("https://hooks.example/", "a/")(size) }), run: (body) => webhookCreateSchema.parse(body) });
   });
 });

@@ -265,10 +265,11 @@ describe("the CLI", () => {
     expect(deep.stderr).toContain("--eventProperties: must be nested at most 10 levels deep");
     expect(await storedRedirect(id)).toBeNull();
 
+    // Past PostgreSQL's int4: refused by the schema on both databases, named as the field.
     const retire = await cli("signing-keys", "--retire", "3000000000");
     expect(retire.code).toBe(1);
-    // PostgreSQL refuses the number (int4); SQLite finds no such version.
-    expect(retire.stderr).toMatch(kind === "postgres" ? /^Error: A number is outside the range/m : /^Error: /m);
+    expect(retire.stderr).toMatch(/^Error: Some fields are invalid\.$/m);
+    expect(retire.stderr).toContain("--retire: must be a key version");
     expect(retire.stderr).not.toMatch(/^\s+at /m);
   }, 60_000);
 });

@@ -16,6 +16,7 @@ import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thre
 import { createNextProxy } from "./lib/http/proxy-to-next";
 import { logger } from "./lib/logger";
 import { handlePublicRequest, isPublicPath } from "./lib/http/handle-public-request";
+import { hasMalformedEscapes } from "./lib/http/malformed-path";
 import { MAX_HEADER_BYTES } from "./lib/http/max-header-bytes";
 import { writePlainResponse } from "./lib/http/write-plain-response";
 import { startNextThread } from "./lib/next-thread/start-next-thread";
@@ -60,6 +61,7 @@ async function main() {
     // While stopping, ask keep-alive clients to go so the server can close.
     if (stopping) res.setHeader("connection", "close");
     if (req.url && isPublicPath(req.url)) servePublicLean(req, res);
+    else if (req.url && hasMalformedEscapes(req.url)) badRequest(res);
     else proxyToNext(req, res);
   });
 
@@ -117,6 +119,12 @@ function servePublicLean(req: http.IncomingMessage, res: http.ServerResponse) {
   // A cache hit comes back as a value: answered in this tick, without a promise.
   if (result instanceof Promise) result.then((r) => writePlainResponse(req, res, r), (err: unknown) => unavailable(res, err));
   else writePlainResponse(req, res, result);
+}
+
+/** Next.js would answer a path it cannot decode with a 500 (lib/http/malformed-path.ts). */
+function badRequest(res: http.ServerResponse) {
+  res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+  res.end("Bad Request: the address holds a malformed percent-escape.");
 }
 
 /** Only a lookup (redirect or signing keys, database unreachable) fails: a retryable 503. */

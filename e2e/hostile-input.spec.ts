@@ -107,3 +107,11 @@ test("the server survives crash and stall inputs while redirects are served, and
   const flagged = withDb((db) => db.prepare(`SELECT sessionId, sessionIssue FROM "Click" WHERE redirectId = ? AND sessionIssue = 'unfilled'`).all(ID));
   expect(flagged).toEqual([{ sessionId: null, sessionIssue: "unfilled" }]);
 });
+
+test("a path Next.js cannot decode gets a 400, not a 500", async ({ request }) => {
+  for (const path of ["/api/v1/redirects/%ZZ", "/redirects/%E0%A4%A", "/api/v1/webhooks/%FF/test"]) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(400);
+  }
+  expect((await request.get("/api/health")).status()).toBe(200);
+});

@@ -12,7 +12,7 @@ import {
 } from "../redirects/serve";
 import type { ProxyTrust } from "../http/client-ip";
 import type { JsonObject } from "../redirects/schema";
-import { readSessionSegment, type SessionSegment } from "../redirects/session-segment";
+import { NO_SESSION, readSessionSegment, type SessionSegment } from "../redirects/session-segment";
 import { servableTargetUrl } from "../redirects/target-url";
 import { currentDate } from "../time/native-clock";
 import type { LinkClaims } from "../signing/link-claims";
@@ -83,8 +83,6 @@ export async function serveOpenPixel(req: PlainRequest, opts: SignedServeOptions
         : null,
   };
 }
-
-const NO_SESSION: SessionSegment = { sessionId: null, sessionIssue: null };
 
 /**
  * `{prefix}{token}{suffix}` or `{prefix}{token}/{session}{suffix}`. Whatever follows the token

@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { getClickBuffer } from "../clicks/click-buffer";
 import { handlePublicRequest } from "./handle-public-request";
-import { PEER_HEADER } from "./peer-header";
+import { peerAddress } from "./peer-header";
 
 /** The App Router mount of the public endpoints (next dev, hosts without server.ts). */
 export async function publicRouteHandler(request: Request): Promise<Response> {
@@ -19,13 +19,4 @@ export async function publicRouteHandler(request: Request): Promise<Response> {
     status: result.status,
     headers: result.headers,
   });
-}
-
-/**
- * A route handler cannot see the socket. Under server.ts (which sets CLICKTRAIL_SERVER and
- * overwrites this header on every request) the peer address arrives in x-clicktrail-peer;
- * elsewhere the header could be forged, so it is ignored.
- */
-function peerAddress(request: Request): string | null {
-  return process.env.CLICKTRAIL_SERVER === "1" ? request.headers.get(PEER_HEADER) : null;
 }

@@ -3,7 +3,7 @@ import { isConsentSignal } from "../privacy/consent";
 import { currentDate } from "../time/native-clock";
 import { NOT_FOUND_HTML } from "../http/not-found-page";
 import { REDIRECT_ID_PATTERN, type JsonObject } from "./schema";
-import { readSessionSegment, type SessionIssue, type SessionSegment } from "./session-segment";
+import { NO_SESSION, readSessionSegment, type SessionIssue, type SessionSegment } from "./session-segment";
 
 /**
  * The redirect endpoint as a plain function: a request in; status, headers, body and the click
@@ -153,8 +153,6 @@ export function captureClick(
 }
 
 const REDIRECT_PREFIX = "/redirect/";
-
-const NO_SESSION: SessionSegment = { sessionId: null, sessionIssue: null };
 
 /**
  * `/redirect/<id>` or `/redirect/<id>/<session>` (one optional trailing slash); null when the

@@ -13,6 +13,9 @@ export interface SessionSegment {
   sessionIssue: SessionIssue | null;
 }
 
+/** A link without a session segment. */
+export const NO_SESSION: SessionSegment = { sessionId: null, sessionIssue: null };
+
 const TEMPLATE_MARKERS = ["{{", "}}", "{%", "%}", "*|", "|*", "%%"];
 
 /** The session part of a public link's path, as sent (still percent-encoded). */

@@ -1,10 +1,8 @@
 import { flexRender, type Table as TanstackTable } from "@tanstack/react-table";
-import { SortableHeader } from "@/components/redirects/sortable-header";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { SortableTableHead } from "@/components/ui/sortable-table-head";
+import { Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import type { ClickLogRow } from "@/lib/analytics/click-log-row";
 import { FLEX_MIN_PX, type ClickColumnMeta } from "./click-log-columns";
-
-const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
 const meta = (def: { meta?: unknown }) => (def.meta ?? {}) as Partial<ClickColumnMeta>;
 
@@ -29,30 +27,7 @@ export function ClickLogTable({
           <col key={col.id} style={{ width: meta(col.columnDef).size }} />
         ))}
       </colgroup>
-      <TableHead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              const label = flexRender(header.column.columnDef.header, header.getContext());
-              return (
-                <TableHeaderCell
-                  key={header.id}
-                  aria-sort={header.column.getCanSort() ? (sorted ? ARIA_SORT[sorted] : "none") : undefined}
-                >
-                  {header.column.getCanSort() ? (
-                    <SortableHeader sorted={sorted} onClick={header.column.getToggleSortingHandler()}>
-                      {label}
-                    </SortableHeader>
-                  ) : (
-                    label
-                  )}
-                </TableHeaderCell>
-              );
-            })}
-          </tr>
-        ))}
-      </TableHead>
+      <SortableTableHead table={table} />
       <TableBody>
         {table.getRowModel().rows.map((row) => (
           <TableRow key={row.id} onClick={() => onOpen(row.original)} className="cursor-pointer">

@@ -1,7 +1,6 @@
 import { ChevronLeft, ChevronRight, ChevronsLeft } from "lucide-react";
-import { useId } from "react";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
+import { PageSizeSelect } from "@/components/ui/page-size-select";
 
 const PAGE_SIZES = [25, 50, 100, 200, 500];
 const numberFormat = new Intl.NumberFormat("en");
@@ -24,7 +23,6 @@ interface CursorPaginationProps {
  * counting every row before it at each step).
  */
 export function CursorPagination({ shown, total, pageSize, newestFirst, onStart, onPrevious, onNext, onPageSizeChange }: CursorPaginationProps) {
-  const sizeId = useId();
   return (
     <nav
       aria-label="Pagination"
@@ -35,23 +33,7 @@ export function CursorPagination({ shown, total, pageSize, newestFirst, onStart,
         {total !== null && total > shown && <> · about {numberFormat.format(total)} in all</>}
       </p>
       <div className="flex items-center gap-3">
-        <div className="flex items-center gap-2">
-          <label htmlFor={sizeId} className="sr-only whitespace-nowrap sm:not-sr-only">
-            Rows per page
-          </label>
-          <Select
-            id={sizeId}
-            value={pageSize}
-            onChange={(e) => onPageSizeChange(Number(e.target.value))}
-            className="w-[4.75rem] [&_select]:h-8"
-          >
-            {[...new Set([...PAGE_SIZES, pageSize])].sort((a, b) => a - b).map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <PageSizeSelect sizes={PAGE_SIZES} value={pageSize} onChange={onPageSizeChange} className="w-[4.75rem]" />
         <div className="flex gap-1">
           <Button size="icon" className="size-8" onClick={onStart} disabled={!onStart} aria-label={newestFirst ? "Newest clicks" : "Oldest clicks"} title={newestFirst ? "Newest clicks" : "Oldest clicks"}>
             <ChevronsLeft aria-hidden />

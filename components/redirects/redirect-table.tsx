@@ -1,8 +1,8 @@
 import { flexRender, type Table as TanstackTable } from "@tanstack/react-table";
 import { cn } from "@/components/ui/cn";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { SortableTableHead } from "@/components/ui/sortable-table-head";
+import { Table, TableBody, TableCell, TableRow } from "@/components/ui/table";
 import type { RedirectDto } from "@/lib/redirects/schema";
-import { SortableHeader } from "./sortable-header";
 
 /** What a column definition's `meta` may carry for this table. */
 export interface RedirectColumnMeta {
@@ -21,8 +21,6 @@ function cellClasses(m: RedirectColumnMeta): string | undefined {
   return cn(m.numeric && "text-right", m.wideOnly && "hidden xl:table-cell") || undefined;
 }
 
-const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
-
 /** Renders a @tanstack/react-table instance; sorting and paging state live with the caller. */
 export function RedirectTable({ table, caption }: { table: TanstackTable<RedirectDto>; caption: string }) {
   return (
@@ -36,36 +34,11 @@ export function RedirectTable({ table, caption }: { table: TanstackTable<Redirec
           />
         ))}
       </colgroup>
-      <TableHead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const m = meta(header.column.columnDef);
-              const sorted = header.column.getIsSorted();
-              const label = flexRender(header.column.columnDef.header, header.getContext());
-              return (
-                <TableHeaderCell
-                  key={header.id}
-                  className={cellClasses(m)}
-                  aria-sort={header.column.getCanSort() ? (sorted ? ARIA_SORT[sorted] : "none") : undefined}
-                >
-                  {header.column.getCanSort() ? (
-                    <SortableHeader
-                      sorted={sorted}
-                      onClick={header.column.getToggleSortingHandler()}
-                      alignRight={m.numeric}
-                    >
-                      {label}
-                    </SortableHeader>
-                  ) : (
-                    label
-                  )}
-                </TableHeaderCell>
-              );
-            })}
-          </tr>
-        ))}
-      </TableHead>
+      <SortableTableHead
+        table={table}
+        cellClassName={(column) => cellClasses(meta(column.columnDef))}
+        alignRight={(column) => Boolean(meta(column.columnDef).numeric)}
+      />
       <TableBody>
         {table.getRowModel().rows.map((row) => (
           <TableRow key={row.id}>

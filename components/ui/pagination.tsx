@@ -1,7 +1,6 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
-import { useId } from "react";
 import { Button } from "./button";
-import { Select } from "./select";
+import { PageSizeSelect } from "./page-size-select";
 
 const PAGE_SIZES = [10, 25, 50, 100];
 const numberFormat = new Intl.NumberFormat("en");
@@ -20,7 +19,6 @@ interface PaginationProps {
 }
 
 export function Pagination(props: PaginationProps) {
-  const sizeId = useId();
   const first = props.shown ? (props.page - 1) * props.pageSize + 1 : 0;
   const last = props.shown ? first + props.shown - 1 : 0;
   return (
@@ -32,23 +30,7 @@ export function Pagination(props: PaginationProps) {
         {numberFormat.format(first)}–{numberFormat.format(last)} of {numberFormat.format(props.total)}
       </p>
       <div className="flex items-center gap-3">
-        <div className="flex items-center gap-2">
-          <label htmlFor={sizeId} className="sr-only whitespace-nowrap sm:not-sr-only">
-            Rows per page
-          </label>
-          <Select
-            id={sizeId}
-            value={props.pageSize}
-            onChange={(e) => props.onPageSizeChange(Number(e.target.value))}
-            className="w-[4.5rem] [&_select]:h-8"
-          >
-            {[...new Set([...PAGE_SIZES, props.pageSize])].sort((a, b) => a - b).map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <PageSizeSelect sizes={PAGE_SIZES} value={props.pageSize} onChange={props.onPageSizeChange} className="w-[4.5rem]" />
         <p className="whitespace-nowrap tabular-nums" aria-live="polite">
           Page {props.page} of {props.pageCount}
         </p>

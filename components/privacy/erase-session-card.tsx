@@ -2,11 +2,11 @@
 
 import { Eraser, LoaderCircle } from "lucide-react";
 import { useState, useTransition, type FormEvent } from "react";
-import { countSessionClicksAction, eraseSessionAction } from "@/app/(admin)/settings/privacy/actions";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
+import { countSessionClicksAction, eraseSessionAction } from "@/lib/actions/privacy";
 import { fieldErrors } from "@/lib/errors";
 import { sessionRefSchema } from "@/lib/privacy/schema";
 import { SessionIdInput } from "./session-id-input";

@@ -3,7 +3,6 @@
 import { LoaderCircle, Plus, Search, Trash2, UserX } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
-import { addOptOutAction, removeOptOutAction } from "@/app/(admin)/settings/privacy/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -13,6 +12,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { LocalTime } from "@/components/ui/local-time";
 import { Pagination } from "@/components/ui/pagination";
+import { addOptOutAction, removeOptOutAction } from "@/lib/actions/privacy";
 import { fieldErrors } from "@/lib/errors";
 import {
   MAX_NOTE_LENGTH,

@@ -2,12 +2,12 @@
 
 import { LoaderCircle } from "lucide-react";
 import { useState, useTransition, type FormEvent } from "react";
-import { updatePrivacySettingsAction } from "@/app/(admin)/settings/privacy/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { FieldError } from "@/components/ui/field-error";
+import { updatePrivacySettingsAction } from "@/lib/actions/privacy";
 import { fieldErrors } from "@/lib/errors";
 import {
   DEFAULT_PRIVACY_SETTINGS,

@@ -3,9 +3,9 @@
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { deleteRedirectAction } from "@/app/(admin)/redirects/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { deleteRedirectAction } from "@/lib/actions/redirects";
 
 export function DeleteRedirectDialog({ id, name }: { id: string; name: string }) {
   const router = useRouter();

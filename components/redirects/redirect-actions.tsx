@@ -2,9 +2,9 @@
 
 import { LoaderCircle, Pause, Pencil, Play } from "lucide-react";
 import { useState, useTransition } from "react";
-import { setRedirectStatusAction } from "@/app/(admin)/redirects/actions";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
+import { setRedirectStatusAction } from "@/lib/actions/redirects";
 import type { RedirectStatus } from "@/lib/redirects/schema";
 import { DeleteRedirectDialog } from "./delete-redirect-dialog";
 

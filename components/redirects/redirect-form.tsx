@@ -3,7 +3,6 @@
 import { LoaderCircle } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
-import { createRedirectAction, updateRedirectAction } from "@/app/(admin)/redirects/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -16,6 +15,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { createRedirectAction, updateRedirectAction } from "@/lib/actions/redirects";
 import {
   REDIRECT_STATUSES,
   STATUS_CODES,

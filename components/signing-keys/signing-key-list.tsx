@@ -2,7 +2,6 @@
 
 import { KeyRound, LoaderCircle, RotateCw } from "lucide-react";
 import { useState, useTransition } from "react";
-import { retireSigningKeyAction, rotateSigningKeyAction } from "@/app/(admin)/settings/signing-keys/actions";
 import { StatusNote } from "@/components/privacy/status-note";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -13,6 +12,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { retireSigningKeyAction, rotateSigningKeyAction } from "@/lib/actions/signing-keys";
 import type { ListedSigningKey } from "@/lib/signing/list-signing-keys";
 import { RotateKeyDialog } from "./rotate-key-dialog";
 import { SigningKeyStateBadge } from "./signing-key-state-badge";

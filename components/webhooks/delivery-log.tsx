@@ -4,11 +4,6 @@ import { ChevronRight, ChevronsLeft, History, LoaderCircle, RefreshCw, RotateCcw
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { Fragment, useEffect, useState, useTransition } from "react";
-import {
-  redeliverDeliveryAction,
-  redeliverFailedAction,
-  sendTestEventAction,
-} from "@/app/(admin)/settings/webhooks/[id]/actions";
 import { StatusNote } from "@/components/privacy/status-note";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -21,6 +16,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { TruncatedText } from "@/components/ui/truncated-text";
+import {
+  redeliverDeliveryAction,
+  redeliverFailedAction,
+  sendTestEventAction,
+} from "@/lib/actions/webhook-deliveries";
 import { DELIVERY_STATUSES, type DeliveryDto, type DeliveryListDto, type DeliveryStatus } from "@/lib/webhooks/delivery-schema";
 import { DeliveryAttempts } from "./delivery-attempts";
 import { TestResult } from "./test-result";

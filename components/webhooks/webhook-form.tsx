@@ -2,7 +2,6 @@
 
 import { LoaderCircle, Plus } from "lucide-react";
 import { useState, useTransition, type FormEvent } from "react";
-import { createWebhookAction, updateWebhookAction } from "@/app/(admin)/settings/webhooks/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -13,6 +12,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { createWebhookAction, updateWebhookAction } from "@/lib/actions/webhooks";
 import { EVENT_TYPE_PATTERN, redirectIdSchema, tagSchema } from "@/lib/redirects/schema";
 import { DEFAULT_CLICK_EVENT_TYPES, EMAIL_OPENED, REDIRECT_CLICKED } from "@/lib/webhooks/event-type";
 import {

@@ -3,11 +3,6 @@
 import { Pencil, Plus, Power, PowerOff, RotateCw, Trash2, Webhook } from "lucide-react";
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import {
-  deleteWebhookAction,
-  rotateWebhookSecretAction,
-  updateWebhookAction,
-} from "@/app/(admin)/settings/webhooks/actions";
 import { StatusNote } from "@/components/privacy/status-note";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -17,6 +12,11 @@ import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import {
+  deleteWebhookAction,
+  rotateWebhookSecretAction,
+  updateWebhookAction,
+} from "@/lib/actions/webhooks";
 import type { WebhookDto } from "@/lib/webhooks/schema";
 import { SecretDialog, type ShownSecret } from "./secret-dialog";
 import { WebhookForm } from "./webhook-form";

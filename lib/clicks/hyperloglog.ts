@@ -1,5 +1,6 @@
 /**
- * HyperLogLog sketches for unique sessions and visitors (docs/adr/0008-click-pipeline.md).
+ * HyperLogLog sketches for unique sessions and visitors (docs/adr/0008-click-pipeline.md;
+ * why not a library: docs/adr/0021-hand-written-hyperloglog.md).
  * 2^10 registers (standard error ≈ 3.3 %). Serialised sparse while few registers are set
  * (3 bytes each) and dense (1 byte per register) beyond, so the many quiet hourly rows stay
  * small. Merging is a register-wise max, so hours can be summed over any range.

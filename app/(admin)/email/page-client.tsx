@@ -19,9 +19,9 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
+import { rewriteEmailAction } from "@/lib/actions/email";
 import { MAX_BODY_CHARS } from "@/lib/email/body-limit";
 import type { RewriteEmailResult } from "@/lib/email/rewrite-email";
-import { rewriteEmailAction } from "./actions";
 
 type Errors = Record<string, string[]>;
 

@@ -10,7 +10,7 @@ import http from "node:http";
 import { ConfigError, getConfig } from "./lib/config";
 import { getClickBuffer } from "./lib/clicks/click-buffer";
 import { createWorkerClickStore } from "./lib/clicks/click-store-worker";
-import { closeClickStore, useClickStore } from "./lib/clicks/get-click-store";
+import { closeClickStore, installClickStore } from "./lib/clicks/get-click-store";
 import { disconnectDb } from "./lib/db/client";
 import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thread";
 import { createNextProxy } from "./lib/http/proxy-to-next";
@@ -43,7 +43,7 @@ async function main() {
   process.env.NEXTAUTH_URL ??= config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
 
   await prepareInstance();
-  useClickStore(config.DATABASE_URL, createWorkerClickStore(config.DATABASE_URL));
+  installClickStore(config.DATABASE_URL, createWorkerClickStore(config.DATABASE_URL));
 
   const nextThread = await startNextThread({
     hostname: config.HOST,

@@ -2,7 +2,7 @@
 
 import { CalendarRange, LoaderCircle } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useId, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useEffectEvent, useId, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
@@ -50,13 +50,15 @@ export function RangePicker({ preset, from, to, tz }: RangePickerProps) {
   }
 
   // A first visit without a zone in the URL shows the reader's own days and hours. Replace,
-  // not push: Back should not return to the UTC view the reader never chose.
+  // not push: Back should not return to the UTC view the reader never chose. Only the URL losing
+  // its zone re-runs it; the effect event reads the latest tz and navigate.
   const hasTz = searchParams.has("tz");
-  useEffect(() => {
-    if (hasTz) return;
+  const adoptOwnZone = useEffectEvent(() => {
     const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (own && own !== tz) navigate({ tz: own }, true);
-    // Only when the URL loses its zone: navigate and tz change on every render and navigation.
+  });
+  useEffect(() => {
+    if (!hasTz) adoptOwnZone();
   }, [hasTz]);
 
   const segment =

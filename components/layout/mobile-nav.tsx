@@ -11,8 +11,12 @@ import { NavLinks } from "./nav-links";
 export function MobileNav({ account, role }: { account: ReactNode; role: Role }) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
-
-  useEffect(() => setOpen(false), [pathname]);
+  const [seenPath, setSeenPath] = useState(pathname);
+  if (seenPath !== pathname) {
+    // Navigation closes the menu in the render that sees the new path, before it is painted.
+    setSeenPath(pathname);
+    setOpen(false);
+  }
 
   useEffect(() => {
     if (!open) return;

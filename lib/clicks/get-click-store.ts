@@ -6,7 +6,7 @@ const holder = globalThis as unknown as { __clicktrailClickStore?: { url: string
 
 /**
  * The process's click store, shared by every copy of lib/. server.ts installs the worker-thread
- * store first (useClickStore); elsewhere (next dev, tests) clicks are stored in this thread.
+ * store first (installClickStore); elsewhere (next dev, tests) clicks are stored in this thread.
  */
 export function getClickStore(): ClickStore {
   const url = getConfig().DATABASE_URL;
@@ -16,7 +16,7 @@ export function getClickStore(): ClickStore {
   return holder.__clicktrailClickStore.store;
 }
 
-export function useClickStore(url: string, store: ClickStore): void {
+export function installClickStore(url: string, store: ClickStore): void {
   holder.__clicktrailClickStore = { url, store };
 }
 

@@ -86,6 +86,7 @@ export function ClicksPageClient({ page, params, filters, limit, order, preset, 
   const columnFilters: ColumnFiltersState = Object.entries(filters).map(([id, value]) => ({ id, value }));
   const columns = useMemo(() => clickLogColumns(tz, setSelected), [tz]);
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- only says the React Compiler (not enabled) would skip this component; nothing memoises table
   const table = useReactTable({
     data: page.clicks,
     columns,

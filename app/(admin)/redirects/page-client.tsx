@@ -154,6 +154,7 @@ export function RedirectsPageClient({ result, tags, query, canWrite }: Redirects
   const resolve = <T,>(updater: Updater<T>, current: T): T =>
     typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- only says the React Compiler (not enabled) would skip this component; nothing memoises table
   const table = useReactTable({
     data: result.items,
     columns,

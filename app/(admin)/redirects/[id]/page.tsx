@@ -43,6 +43,7 @@ export default async function RedirectDetailPage({ params, searchParams }: Props
   const origin = await publicOrigin();
   const link = `${origin}/redirect/${redirect.id}`;
   const trackingEnds = new Date(Date.parse(redirect.createdAt) + redirect.trackingDays * 86_400_000);
+  // eslint-disable-next-line react-hooks/purity -- a server component renders once per request: the clock is request data here
   const trackingEnded = trackingEnds.getTime() <= Date.now();
   const properties = Object.entries(redirect.eventProperties);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GenerationMap } from "../cache/generation-map";
-import { BurstDetector, getBurstDetector } from "./burst-detector";
+import { BurstDetector } from "./burst-detector";
 
 type Recent = { links: string[]; times: number[] };
 const recent = (d: BurstDetector) => (d as unknown as { recent: GenerationMap<string, Recent> }).recent;
@@ -80,13 +80,5 @@ describe("BurstDetector", () => {
     expect(() => new BurstDetector({ windowMs: 0 })).toThrow(RangeError);
     expect(() => new BurstDetector({ maxDistinctLinks: 0 })).toThrow(RangeError);
     expect(() => new BurstDetector({ maxKeys: Number.NaN })).toThrow(RangeError);
-  });
-});
-
-describe("getBurstDetector", () => {
-  it("returns one detector per process, held on globalThis", () => {
-    const d = getBurstDetector();
-    expect(getBurstDetector()).toBe(d);
-    expect((globalThis as unknown as { __clicktrailBurstDetector: BurstDetector }).__clicktrailBurstDetector).toBe(d);
   });
 });

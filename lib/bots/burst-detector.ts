@@ -5,7 +5,8 @@ import { GenerationMap } from "../cache/generation-map";
  * maxDistinctLinks different links within windowMs is a scanner opening every link of a message,
  * not a reader. The click that crosses the threshold and every further click of that key while
  * the window still holds more than maxDistinctLinks links are flagged (reason "burst").
- * Repeats of one link are not a burst. In memory, per process.
+ * Repeats of one link are not a burst. In memory: one detector per click store
+ * (lib/clicks/click-store.ts), which sees all of a thread's clicks.
  */
 export class BurstDetector {
   private readonly windowMs: number;
@@ -63,11 +64,4 @@ export class BurstDetector {
 interface RecentLinks {
   links: string[];
   times: number[];
-}
-
-const holder = globalThis as unknown as { __clicktrailBurstDetector?: BurstDetector };
-
-/** The process's detector, shared by Next's bundled copy of this module and the server's. */
-export function getBurstDetector(): BurstDetector {
-  return (holder.__clicktrailBurstDetector ??= new BurstDetector());
 }

@@ -27,36 +27,3 @@ export function createThreadChannel<T>(name: string): ThreadChannel<T> {
     close: () => channel.close(),
   };
 }
-
-interface Holder<T> {
-  channel: BroadcastChannel;
-  listeners: ((message: T) => void)[];
-}
-
-/**
- * Messages between the threads of this process: the redirect thread, Next.js's and the click
- * store's. One BroadcastChannel per name and thread, held on globalThis so that Next's bundled
- * copy of lib/ and the server's share it; a thread does not receive its own messages, and
- * other processes are not reached (they rely on the caches' time bounds).
- */
-export function threadChannel<T>(name: string): { post(message: T): void; listen(onMessage: (message: T) => void): void } {
-  const holder = globalThis as unknown as Record<string, Holder<T> | undefined>;
-  const key = `__clicktrailChannel:${name}`;
-  const get = (): Holder<T> => {
-    let h = holder[key];
-    if (!h) {
-      const channel = new BroadcastChannel(name);
-      channel.unref();
-      const created: Holder<T> = { channel, listeners: [] };
-      channel.onmessage = (event) => {
-        for (const listener of created.listeners) listener((event as { data: T }).data);
-      };
-      h = holder[key] = created;
-    }
-    return h;
-  };
-  return {
-    post: (message) => get().channel.postMessage(message),
-    listen: (onMessage) => void get().listeners.push(onMessage),
-  };
-}

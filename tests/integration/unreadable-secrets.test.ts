@@ -20,7 +20,7 @@ import { SIGNATURE_HEADER, verifySignature } from "../../lib/webhooks/signature"
 import { userActor } from "../support/actors";
 import { underAnotherAuthSecret } from "../support/another-auth-secret";
 import { expectAppError } from "../support/expect-app-error";
-import { useConfig } from "../support/thread-parts";
+import { withConfigForSuite } from "../support/thread-parts";
 import { startWebhookReceiver } from "../support/webhook-receiver";
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
@@ -117,7 +117,7 @@ describe("a webhook secret sealed under another AUTH_SECRET", () => {
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   const made: string[] = [];
 
-  useConfig({ ALLOW_PRIVATE_WEBHOOKS: true });
+  withConfigForSuite({ ALLOW_PRIVATE_WEBHOOKS: true });
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
   });

@@ -27,7 +27,7 @@ import { updateWebhook } from "../../lib/webhooks/update-webhook";
 import { apiKeyOf, uid, userActor } from "../support/actors";
 import { expectAppError } from "../support/expect-app-error";
 import { rawClick } from "../support/raw-click";
-import { storeClickNow, useConfig } from "../support/thread-parts";
+import { storeClickNow, withConfigForSuite } from "../support/thread-parts";
 import { startWebhookReceiver, waitFor, type ReceivedRequest } from "../support/webhook-receiver";
 
 const CHROME =
@@ -42,7 +42,7 @@ let receiver: Receiver;
 let workers: DeliveryWorker[] = [];
 const destinations: string[] = [];
 // Destinations on 127.0.0.1 are refused unless the installation allows private addresses.
-useConfig({ ALLOW_PRIVATE_WEBHOOKS: true });
+withConfigForSuite({ ALLOW_PRIVATE_WEBHOOKS: true });
 
 beforeAll(async () => {
   admin = await userActor("admin");

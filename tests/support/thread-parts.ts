@@ -24,7 +24,7 @@ export function withConfig<T>(values: Partial<Config>, fn: () => Promise<T>): Pr
 }
 
 /** These configuration values for the tests of the enclosing file or describe block. */
-export function useConfig(values: Partial<Config>): void {
+export function withConfigForSuite(values: Partial<Config>): void {
   let own: Partial<ThreadParts>;
   beforeAll(() => {
     own = threadParts();

@@ -7,20 +7,19 @@
  * (docs/adr/0013-next-in-its-own-thread.md).
  */
 import http from "node:http";
-import { ConfigError, getConfig } from "./lib/config";
-import { getClickBuffer } from "./lib/clicks/click-buffer";
+import { ConfigError, parseConfig } from "./lib/config";
 import { createWorkerClickStore } from "./lib/clicks/click-store-worker";
-import { closeClickStore, installClickStore } from "./lib/clicks/get-click-store";
-import { disconnectDb } from "./lib/db/client";
 import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thread";
 import { createNextProxy } from "./lib/http/proxy-to-next";
 import { logger } from "./lib/logger";
-import { handlePublicRequest, isPublicPath } from "./lib/http/handle-public-request";
+import { createPublicRequestHandler, isPublicPath, type PublicRequestHandler } from "./lib/http/handle-public-request";
 import { hasMalformedEscapes } from "./lib/http/malformed-path";
 import { MAX_HEADER_BYTES } from "./lib/http/max-header-bytes";
 import { writePlainResponse } from "./lib/http/write-plain-response";
 import { startNextThread } from "./lib/next-thread/start-next-thread";
-import { prepareInstance } from "./lib/startup";
+import { installThreadParts } from "./lib/threads/thread-parts";
+import { buildThreadParts, closeThreadParts } from "./lib/wiring/build-thread-parts";
+import { prepareInstance } from "./lib/wiring/prepare-instance";
 
 const SHUTDOWN_GRACE_MS = 30_000;
 const KEEP_ALIVE_GRACE_MS = 5_000;
@@ -30,7 +29,7 @@ const NEXT_GRACE_MS = 3_000;
 async function main() {
   let config;
   try {
-    config = getConfig();
+    config = parseConfig(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\nSee the configuration table in README.md.\n`);
@@ -42,8 +41,11 @@ async function main() {
   process.env.CLICKTRAIL_SERVER = "1";
   process.env.NEXTAUTH_URL ??= config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
 
-  await prepareInstance();
-  installClickStore(config.DATABASE_URL, createWorkerClickStore(config.DATABASE_URL));
+  // This thread's parts, built once; the services below read them (lib/threads/thread-parts.ts).
+  const parts = buildThreadParts(config, { clickStore: createWorkerClickStore(config.DATABASE_URL) });
+  installThreadParts(parts);
+  await prepareInstance(config);
+  const handlePublic = createPublicRequestHandler(parts);
 
   const nextThread = await startNextThread({
     hostname: config.HOST,
@@ -60,7 +62,7 @@ async function main() {
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     // While stopping, ask keep-alive clients to go so the server can close.
     if (stopping) res.setHeader("connection", "close");
-    if (req.url && isPublicPath(req.url)) servePublicLean(req, res);
+    if (req.url && isPublicPath(req.url)) servePublicLean(handlePublic, req, res);
     else if (req.url && hasMalformedEscapes(req.url)) badRequest(res);
     else proxyToNext(req, res);
   });
@@ -83,14 +85,14 @@ async function main() {
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), KEEP_ALIVE_GRACE_MS).unref();
     });
-    const buffer = getClickBuffer();
+    const buffer = parts.clickBuffer;
     const drained = await buffer.drain(SHUTDOWN_GRACE_MS - KEEP_ALIVE_GRACE_MS - WEBHOOK_GRACE_MS - NEXT_GRACE_MS - 3000);
     logger.info({ stored: buffer.stored, pending: buffer.pending, dropped: buffer.dropped, drained }, "click buffer flushed");
-    await closeClickStore();
+    await parts.clickStore.close();
     // After the clicks: their events are in the outbox; sends cut short go out after a restart.
     await stopDeliveries(WEBHOOK_GRACE_MS);
     await nextThread.stop(NEXT_GRACE_MS);
-    await disconnectDb();
+    await closeThreadParts(parts);
     process.exit(exitCode);
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
@@ -103,10 +105,10 @@ async function main() {
   };
 }
 
-function servePublicLean(req: http.IncomingMessage, res: http.ServerResponse) {
+function servePublicLean(handlePublic: PublicRequestHandler, req: http.IncomingMessage, res: http.ServerResponse) {
   let result;
   try {
-    result = handlePublicRequest({
+    result = handlePublic({
       method: req.method ?? "GET",
       url: req.url ?? "/",
       headers: req.headers,

@@ -20,6 +20,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // Before any module loads: the logger reads it once, when lib/logger.ts is first imported.
+          env: { LOG_LEVEL: "silent" },
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/setup-env.ts"],
           // One database per run, shared by the files: run them one after another.

@@ -14,9 +14,11 @@ import { getStatsReport } from "../lib/analytics/get-stats-report";
 import { listClicks } from "../lib/analytics/list-clicks";
 import { parseRange } from "../lib/analytics/range";
 import { CLI_ACTOR } from "../lib/auth/roles";
-import { disconnectDb } from "../lib/db/client";
+import { parseConfig } from "../lib/config";
 import { migrate } from "../lib/db/migrate";
 import { seedDemo } from "../lib/demo/seed-demo";
+import { installThreadParts } from "../lib/threads/thread-parts";
+import { buildThreadParts, closeThreadParts } from "../lib/wiring/build-thread-parts";
 
 const { values } = parseArgs({
   options: {
@@ -98,7 +100,8 @@ async function time(name: string, fn: () => Promise<string>): Promise<Timing> {
 
 async function main() {
   const db = await freshDatabase(values.db!);
-  process.env.DATABASE_URL = db.url;
+  const parts = buildThreadParts(parseConfig({ ...process.env, DATABASE_URL: db.url }));
+  installThreadParts(parts);
   try {
     await migrate(db.url);
     const clicks = Number(values.clicks);
@@ -151,7 +154,7 @@ async function main() {
     for (const t of timings) console.log(`| ${t.name} | ${t.p50.toFixed(1)} ms | ${t.p95.toFixed(1)} ms | ${t.max.toFixed(1)} ms | ${t.note} |`);
     console.log(`\nslowest p95: overview and redirect pages ${overviewP95.toFixed(1)} ms, click log ${logP95.toFixed(1)} ms (bars: 300 ms each)`);
   } finally {
-    await disconnectDb();
+    await closeThreadParts(parts);
     await db.drop();
   }
 }

@@ -10,12 +10,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import pg from "pg";
+import { BurstDetector } from "../lib/bots/burst-detector";
 import { BATCH_SIZE } from "../lib/clicks/click-buffer";
 import { createClickWriter } from "../lib/clicks/create-click-writer";
 import { enrichBatch } from "../lib/clicks/enrich-batch";
 import { hourlyDeltas } from "../lib/clicks/hourly-deltas";
-import { disconnectDb } from "../lib/db/client";
+import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
+import { createOptOutCache } from "../lib/privacy/opt-outs";
+import { createPrivacySettingsCache } from "../lib/settings/privacy-settings";
 import type { RawClick } from "../lib/redirects/serve";
 
 const { values } = parseArgs({
@@ -74,11 +77,12 @@ function batch(): RawClick[] {
 
 async function main() {
   const db = await freshDatabase(values.db!);
-  process.env.DATABASE_URL = db.url;
+  const client = createDb(db.url);
+  // The click store thread's parts (lib/clicks/click-store-thread.ts).
+  const enrichment = { privacySettings: createPrivacySettingsCache(client), optOuts: createOptOutCache(client), burst: new BurstDetector() };
   try {
     await migrate(db.url);
-    const { getDb } = await import("../lib/db/client");
-    await getDb().redirect.create({ data: { id: "bench", name: "Bench", targetUrl: "https://example.com/landing", eventProperties: {} } });
+    await client.redirect.create({ data: { id: "bench", name: "Bench", targetUrl: "https://example.com/landing", eventProperties: {} } });
     const writer = createClickWriter(db.url);
     const clicks = Number(values.batches) * BATCH_SIZE;
     console.log(`database: ${values.db}, ${values.batches} batches of ${BATCH_SIZE} per run, µs of CPU per click`);
@@ -97,7 +101,7 @@ async function main() {
         let t1 = cpu();
         t.handover += t1 - t0;
         t0 = t1;
-        const enriched = await enrichBatch(received);
+        const enriched = await enrichBatch(received, enrichment);
         t1 = cpu();
         t.enrich += t1 - t0;
         t0 = t1;
@@ -115,7 +119,9 @@ async function main() {
     }
     await writer.close();
   } finally {
-    await disconnectDb();
+    enrichment.privacySettings.close();
+    enrichment.optOuts.close();
+    await client.$disconnect();
     await db.drop();
   }
 }

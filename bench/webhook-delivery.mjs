@@ -108,7 +108,7 @@ try {
   const sql = async (code) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await execFileAsync("npx", ["tsx", "-e", `const db = require("./lib/db/client").getDb(); ${code}.then(() => process.exit(0))`], { cwd: root, env });
+        return await execFileAsync("npx", ["tsx", "-e", `const db = require("./lib/db/client").createDb(require("./lib/config").parseConfig(process.env).DATABASE_URL); ${code}.then(() => process.exit(0))`], { cwd: root, env });
       } catch (err) {
         if (attempt === 5) throw err;
       }

@@ -10,8 +10,7 @@ import { listApiKeys } from "../lib/api-keys/list-api-keys";
 import { revokeApiKey } from "../lib/api-keys/revoke-api-key";
 import type { ApiKeyDto } from "../lib/api-keys/schema";
 import { CLI_ACTOR } from "../lib/auth/roles";
-import { ConfigError, getConfig } from "../lib/config";
-import { disconnectDb } from "../lib/db/client";
+import { ConfigError, getConfig, parseConfig } from "../lib/config";
 import { toAppError } from "../lib/db/errors";
 import { migrate } from "../lib/db/migrate";
 import { seedDemo, type SeedDemoResult } from "../lib/demo/seed-demo";
@@ -33,9 +32,11 @@ import { changeUserRole } from "../lib/users/change-user-role";
 import { createUser } from "../lib/users/create-user";
 import { disableUser } from "../lib/users/disable-user";
 import { enableUser } from "../lib/users/enable-user";
+import { installThreadParts, type ThreadParts } from "../lib/threads/thread-parts";
 import { listUsers } from "../lib/users/list-users";
 import type { UserDto } from "../lib/users/schema";
 import { setPassword } from "../lib/users/set-password";
+import { buildThreadParts, closeThreadParts } from "../lib/wiring/build-thread-parts";
 
 interface Command {
   summary: string;
@@ -465,8 +466,12 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${(err as Error).message}\nUsage: npm run cli -- ${command.usage}`);
     return 1;
   }
+  let parts: ThreadParts | undefined;
   try {
-    await migrate(getConfig().DATABASE_URL);
+    // The process's parts, built once; the commands' services read them (lib/threads/thread-parts.ts).
+    parts = buildThreadParts(parseConfig(process.env));
+    installThreadParts(parts);
+    await migrate(parts.config.DATABASE_URL);
     console.log(await command.run(values));
     return 0;
   } catch (err) {
@@ -484,7 +489,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   } finally {
-    await disconnectDb();
+    if (parts) await closeThreadParts(parts);
   }
 }
 

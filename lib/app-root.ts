@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const holder = globalThis as unknown as { __clicktrailAppRoot?: string };
+const root = fs.existsSync(/* turbopackIgnore: true */ __filename)
+  ? path.resolve(/* turbopackIgnore: true */ __dirname, "..")
+  : /* turbopackIgnore: true */ process.cwd();
 
 /**
  * The Clicktrail folder (the one holding package.json). Relative data paths — the SQLite file
@@ -12,10 +14,7 @@ const holder = globalThis as unknown as { __clicktrailAppRoot?: string };
  * `/ROOT/...`), but Next only serves from its project folder as the working directory.
  */
 export function appRoot(): string {
-  holder.__clicktrailAppRoot ??= fs.existsSync(/* turbopackIgnore: true */ __filename)
-    ? path.resolve(/* turbopackIgnore: true */ __dirname, "..")
-    : /* turbopackIgnore: true */ process.cwd();
-  return holder.__clicktrailAppRoot;
+  return root;
 }
 
 /** An absolute path as is; a relative one against appRoot(). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseProxyTrust } from "./http/proxy-trust";
+import { threadPart } from "./threads/thread-parts";
 
 const bool = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
@@ -78,9 +79,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return result.data;
 }
 
-const holder = globalThis as unknown as { __clicktrailConfig?: Config };
+declare module "./threads/thread-parts" {
+  interface ThreadParts {
+    /** Parsed once by the thread's entry point. */
+    config: Config;
+  }
+}
 
 export function getConfig(): Config {
-  holder.__clicktrailConfig ??= parseConfig(process.env);
-  return holder.__clicktrailConfig;
+  return threadPart("config");
 }

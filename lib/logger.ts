@@ -1,9 +1,10 @@
 import pino from "pino";
 
-const holder = globalThis as unknown as { __clicktrailLogger?: pino.Logger };
-
-/** Structured JSON logs on stdout; one logger per process. */
-export const logger: pino.Logger = (holder.__clicktrailLogger ??= pino({
+/**
+ * Structured JSON logs on stdout. Module state, not a part: it holds nothing but its level, so
+ * the second copy in Next's bundle writes the same lines to the same stream.
+ */
+export const logger: pino.Logger = pino({
   level: process.env.LOG_LEVEL || "info",
   base: { app: "clicktrail" },
-}));
+});

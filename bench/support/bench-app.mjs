@@ -79,7 +79,7 @@ export function createRedirect(env, body) {
 }
 
 export function clickCount(env) {
-  const script = `const { getDb } = require("./lib/db/client"); getDb().click.count().then((n) => { console.log(n); process.exit(0); });`;
+  const script = `const db = require("./lib/db/client").createDb(require("./lib/config").parseConfig(process.env).DATABASE_URL); db.click.count().then((n) => { console.log(n); process.exit(0); });`;
   return Number(execFileSync("npx", ["tsx", "-e", script], { cwd: root, env, encoding: "utf8" }).trim());
 }
 

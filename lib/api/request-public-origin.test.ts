@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { parseConfig } from "../config";
 import { expectLinearTime } from "../testing/expect-linear-time";
+import { installThreadParts } from "../threads/thread-parts";
 import { publicOriginOf } from "./request-public-origin";
+
+installThreadParts({ config: parseConfig({}) });
 
 const from = (entries: Record<string, string>) => new Headers(entries);
 

@@ -1,18 +1,15 @@
 import type { NextApiRequest, NextApiResponse } from "next";
 import NextAuth from "next-auth";
-import { afterEach, describe, expect, it } from "vitest";
-import { parseConfig, type Config } from "../config";
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../config";
+import { installThreadParts } from "../threads/thread-parts";
 import { getAuthOptions } from "./options";
-
-const holder = globalThis as unknown as { __clicktrailConfig?: Config };
-const saved = holder.__clicktrailConfig;
-afterEach(() => {
-  holder.__clicktrailConfig = saved;
-});
+import { readAuthSecret } from "./secret";
 
 /** The Set-Cookie next-auth itself answers a first visit with: its CSRF cookie. */
 async function csrfCookie(publicUrl?: string): Promise<string> {
-  holder.__clicktrailConfig = parseConfig({ AUTH_SECRET: "a-test-secret-of-at-least-32-characters", PUBLIC_URL: publicUrl });
+  const config = parseConfig({ AUTH_SECRET: "a-test-secret-of-at-least-32-characters", PUBLIC_URL: publicUrl });
+  installThreadParts({ config, authSecret: () => readAuthSecret(config) });
   // As under `next dev`, where NEXTAUTH_URL is unset: the cookie rule must not depend on it.
   const nextAuthUrl = process.env.NEXTAUTH_URL;
   delete process.env.NEXTAUTH_URL;

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { resolveFromAppRoot } from "../app-root";
-import { ConfigError, getConfig, type Config } from "../config";
+import { ConfigError, type Config } from "../config";
+import { threadPart } from "../threads/thread-parts";
 
 /** Where the secret is generated when neither AUTH_SECRET nor AUTH_SECRET_FILE is set. */
 export const DEFAULT_AUTH_SECRET_FILE = "data/auth-secret";
@@ -62,13 +63,17 @@ function createOnce(file: string): void {
   }
 }
 
-const holder = globalThis as unknown as { __clicktrailAuthSecret?: string };
+declare module "../threads/thread-parts" {
+  interface ThreadParts {
+    /** readAuthSecret() on first use: a CLI command that needs no secret neither reads nor creates it. */
+    authSecret: () => string;
+  }
+}
 
 /**
  * AUTH_SECRET signs session cookies and seals signing keys and webhook secrets at rest
  * (lib/signing/key-encryption.ts). Several instances must share the same one.
  */
 export function getAuthSecret(): string {
-  holder.__clicktrailAuthSecret ??= readAuthSecret(getConfig());
-  return holder.__clicktrailAuthSecret;
+  return threadPart("authSecret")();
 }

@@ -1,5 +1,6 @@
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { connection } from "next/server";
 import { AppError } from "../errors";
 import { actorForSession } from "./actor-for-session";
 import { getAuthOptions } from "./options";
@@ -10,6 +11,9 @@ import { can, type Actor, type Permission } from "./roles";
  * session version); null when signed out or the session was revoked.
  */
 export async function getSessionActor(): Promise<Actor | null> {
+  // Per request, said before the auth options read the thread's parts: `next build`, which
+  // renders pages without a request or parts (lib/threads/thread-parts.ts), stops here.
+  await connection();
   const session = await getServerSession(getAuthOptions());
   return actorForSession(session?.user);
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BurstDetector, getBurstDetector } from "./burst-detector";
+import type { GenerationMap } from "../cache/generation-map";
+import { BurstDetector } from "./burst-detector";
 
 type Recent = { links: string[]; times: number[] };
-const internals = (d: BurstDetector) => d as unknown as { young: Map<string, Recent>; old: Map<string, Recent> };
-const keyCount = (d: BurstDetector) => internals(d).young.size + internals(d).old.size;
-const recentOf = (d: BurstDetector, key: string) => internals(d).young.get(key) ?? internals(d).old.get(key);
+const recent = (d: BurstDetector) => (d as unknown as { recent: GenerationMap<string, Recent> }).recent;
+const keyCount = (d: BurstDetector) => recent(d).size;
+const recentOf = (d: BurstDetector, key: string) => recent(d).get(key);
 
 /** Records links l0…l(n-1) for key, one every 100 ms from t0; returns each click's verdict. */
 function clickLinks(d: BurstDetector, key: string, n: number, t0 = 0): boolean[] {
@@ -79,13 +80,5 @@ describe("BurstDetector", () => {
     expect(() => new BurstDetector({ windowMs: 0 })).toThrow(RangeError);
     expect(() => new BurstDetector({ maxDistinctLinks: 0 })).toThrow(RangeError);
     expect(() => new BurstDetector({ maxKeys: Number.NaN })).toThrow(RangeError);
-  });
-});
-
-describe("getBurstDetector", () => {
-  it("returns one detector per process, held on globalThis", () => {
-    const d = getBurstDetector();
-    expect(getBurstDetector()).toBe(d);
-    expect((globalThis as unknown as { __clicktrailBurstDetector: BurstDetector }).__clicktrailBurstDetector).toBe(d);
   });
 });

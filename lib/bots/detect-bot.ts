@@ -38,7 +38,7 @@ const APPLE_MAIL_WEBKIT =
 
 const bot = (reason: string): BotVerdict => ({ isBot: true, reason });
 
-const classify = memoPerUserAgent("__clicktrailBotUserAgentCache", (ua): UserAgentClass => ({
+const classify = memoPerUserAgent((ua): UserAgentClass => ({
   scanner: SCANNER_SIGNATURES.find((s) => s.test.test(ua))?.reason ?? null,
   bareMozilla: ua === "Mozilla/5.0",
   appleMailWebKit: APPLE_MAIL_WEBKIT.test(ua),

@@ -1,7 +1,7 @@
 import { logger } from "../logger";
 import type { RawClick } from "../redirects/serve";
+import { threadPart } from "../threads/thread-parts";
 import type { ClickStore } from "./click-store";
-import { getClickStore } from "./get-click-store";
 
 /**
  * Write-behind buffer between the response path and the database
@@ -30,7 +30,7 @@ export class ClickBuffer {
   private readonly maxPending: number;
 
   constructor(
-    private readonly store: () => ClickStore = getClickStore,
+    private readonly store: ClickStore,
     opts: { maxPending?: number } = {},
   ) {
     this.maxPending = opts.maxPending ?? MAX_PENDING;
@@ -83,7 +83,7 @@ export class ClickBuffer {
           this.head += this.inFlight.length;
           this.compact();
         }
-        await this.store().store(this.inFlight);
+        await this.store.store(this.inFlight);
         this.stored += this.inFlight.length;
         this.inFlight = null;
         this.backoffMs = 0;
@@ -112,10 +112,13 @@ export class ClickBuffer {
   }
 }
 
-const holder = globalThis as unknown as { __clicktrailClickBuffer?: ClickBuffer };
+declare module "../threads/thread-parts" {
+  interface ThreadParts {
+    /** In front of the thread's clickStore. */
+    clickBuffer: ClickBuffer;
+  }
+}
 
-/** The process's one buffer, shared by server.ts and Next's bundled copy of lib/. */
 export function getClickBuffer(): ClickBuffer {
-  holder.__clicktrailClickBuffer ??= new ClickBuffer();
-  return holder.__clicktrailClickBuffer;
+  return threadPart("clickBuffer");
 }

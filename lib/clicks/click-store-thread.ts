@@ -5,7 +5,11 @@
  * requests in flight.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { BurstDetector } from "../bots/burst-detector";
+import { createDb } from "../db/client";
+import { createOptOutCache } from "../privacy/opt-outs";
 import type { RawClick } from "../redirects/serve";
+import { createPrivacySettingsCache } from "../settings/privacy-settings";
 import { createClickStore } from "./click-store";
 import { createClickWriter } from "./create-click-writer";
 
@@ -16,7 +20,15 @@ export interface StoreRequest {
 
 export type StoreReply = { id: number; ok: true } | { id: number; ok: false; message: string };
 
-const store = createClickStore(createClickWriter((workerData as { databaseUrl: string }).databaseUrl));
+// This thread's parts, built once and handed down: its own caches (a change saved on Next's
+// thread reaches them over the thread channels) and burst state, its own connections.
+const { databaseUrl } = workerData as { databaseUrl: string };
+const db = createDb(databaseUrl);
+const store = createClickStore(createClickWriter(databaseUrl), {
+  privacySettings: createPrivacySettingsCache(db),
+  optOuts: createOptOutCache(db),
+  burst: new BurstDetector(),
+});
 
 parentPort!.on("message", async (req: StoreRequest) => {
   try {

@@ -1,9 +1,7 @@
 import fs from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { logger } from "../logger";
-import { lookupCountry } from "./geoip";
-
-const holder = globalThis as unknown as { __clicktrailGeoip?: unknown };
+import { countryLookup, lookupCountry } from "./geoip";
 
 describe("lookupCountry", () => {
   afterEach(() => {
@@ -53,25 +51,25 @@ describe("lookupCountry", () => {
     },
   );
 
-  it("reads the database file once per process", () => {
-    delete holder.__clicktrailGeoip;
+  it("reads the database file once, on the first lookup", () => {
     const read = vi.spyOn(fs, "readFileSync");
-    expect(lookupCountry("8.8.8.8")).toBe("US");
-    expect(lookupCountry("81.2.69.142")).toBe("GB");
+    const lookup = countryLookup();
+    expect(read).not.toHaveBeenCalled();
+    expect(lookup("8.8.8.8")).toBe("US");
+    expect(lookup("81.2.69.142")).toBe("GB");
     expect(read).toHaveBeenCalledTimes(1);
     expect(String(read.mock.calls[0][0])).toMatch(/@ip-location-db[\\/]dbip-country-mmdb[\\/]dbip-country\.mmdb$/);
   });
 
   it("logs a database that cannot be loaded once, then answers null without retrying", () => {
-    delete holder.__clicktrailGeoip;
     const read = vi.spyOn(fs, "readFileSync").mockImplementation(() => {
       throw new Error("ENOENT");
     });
     const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
-    expect(lookupCountry("8.8.8.8")).toBeNull();
-    expect(lookupCountry("81.2.69.142")).toBeNull();
+    const lookup = countryLookup();
+    expect(lookup("8.8.8.8")).toBeNull();
+    expect(lookup("81.2.69.142")).toBeNull();
     expect(read).toHaveBeenCalledTimes(1);
     expect(logged).toHaveBeenCalledTimes(1);
-    delete holder.__clicktrailGeoip;
   });
 });

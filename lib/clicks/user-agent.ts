@@ -1,5 +1,6 @@
 import { isbot } from "isbot";
 import UAParser from "ua-parser-js";
+import { GenerationMap } from "../cache/generation-map";
 
 /**
  * Browser, OS and device type from a User-Agent header, with ua-parser-js 1.x (MIT; 2.x is AGPL,
@@ -8,8 +9,8 @@ import UAParser from "ua-parser-js";
 
 /** UAs are cut to this length before parsing and caching, so a 16 KB header costs what a normal one does. */
 export const USER_AGENT_MAX_LENGTH = 512;
-/** Each of a cache's two generations; together they hold fewer than 5,000 entries. */
-const GENERATION_ENTRIES = 2_500;
+/** A cache of what a user agent says holds fewer than this many of them. */
+export const USER_AGENT_CACHE_ENTRIES = 5_000;
 
 export interface ParsedUserAgent {
   browser: string | null;
@@ -26,36 +27,26 @@ const LINUX_DISTRIBUTION =
   /^(?:[kxl]?ubuntu|debian|fedora|arch|centos|red ?hat|(?:open)?suse|gentoo|mint|manjaro|raspbian|slackware|deepin|elementary os|mageia)$/i;
 
 /**
- * Memoises `compute` per user agent, cut to USER_AGENT_MAX_LENGTH, in a cache held on globalThis
- * under `name` (one per process, whichever copy of this module asks first) and bounded to 5,000
- * entries. Two generations approximate an LRU: a hit in the young one is a single Map lookup, a
- * hit in the old one moves the entry up, and when the young one fills it becomes the old one and
- * the old one is dropped. A true LRU reorders its Map on every hit, which V8 makes cost time in
- * proportion to the Map's size when few keys are hot (measured: ~3 µs a hit at 5,000 entries).
+ * Memoises `compute` per user agent, cut to USER_AGENT_MAX_LENGTH, in `cache` (kept in recent
+ * use, lib/cache/generation-map.ts). Module state where it is used, not a part of the thread: a
+ * pure function's memo, whose second copy in Next's bundle would cost memory, never a result.
  */
-export function memoPerUserAgent<V>(name: string, compute: (userAgent: string) => V): (userAgent: string) => V {
-  const holder = globalThis as unknown as Record<string, Generations<V> | undefined>;
-  const cache = (holder[name] ??= { young: new Map(), old: new Map() });
+export function memoPerUserAgent<V>(
+  compute: (userAgent: string) => V,
+  cache = new GenerationMap<string, V>(USER_AGENT_CACHE_ENTRIES),
+): (userAgent: string) => V {
   return (userAgent) => {
     const ua = userAgent.length > USER_AGENT_MAX_LENGTH ? userAgent.slice(0, USER_AGENT_MAX_LENGTH) : userAgent;
-    const young = cache.young.get(ua);
-    if (young !== undefined) return young;
-    const value = cache.old.get(ua) ?? compute(ua);
-    cache.young.set(ua, value);
-    if (cache.young.size >= GENERATION_ENTRIES) {
-      cache.old = cache.young;
-      cache.young = new Map();
+    let value = cache.get(ua);
+    if (value === undefined) {
+      value = compute(ua);
+      cache.set(ua, value);
     }
     return value;
   };
 }
 
-interface Generations<V> {
-  young: Map<string, V>;
-  old: Map<string, V>;
-}
-
-const parseCached = memoPerUserAgent("__clicktrailUserAgentCache", parse);
+const parseCached = memoPerUserAgent(parse);
 
 /**
  * deviceType: "bot" when isbot recognises the UA; else ua-parser's device type (mobile, tablet;

@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { getConfig } from "../config";
+import { threadPart } from "../threads/thread-parts";
 import { providerOf, sqliteFilePath, type DbProvider } from "./provider";
 
 /**
@@ -13,11 +14,12 @@ import { providerOf, sqliteFilePath, type DbProvider } from "./provider";
  */
 export type Db = SqliteClient;
 
-interface DbHolder {
-  __clicktrailDb?: { url: string; provider: DbProvider; client: Db };
+declare module "../threads/thread-parts" {
+  interface ThreadParts {
+    /** One client, so one connection pool, per thread. */
+    db: Db;
+  }
 }
-// One client per process: Next bundles its own copy of lib/, and server.ts/CLI load another.
-const holder = globalThis as unknown as DbHolder;
 
 export function createDb(databaseUrl: string): Db {
   if (providerOf(databaseUrl) === "postgres") {
@@ -31,19 +33,9 @@ export function createDb(databaseUrl: string): Db {
 }
 
 export function getDb(): Db {
-  const url = getConfig().DATABASE_URL;
-  if (!holder.__clicktrailDb || holder.__clicktrailDb.url !== url) {
-    holder.__clicktrailDb = { url, provider: providerOf(url), client: createDb(url) };
-  }
-  return holder.__clicktrailDb.client;
+  return threadPart("db");
 }
 
 export function getDbProvider(): DbProvider {
   return providerOf(getConfig().DATABASE_URL);
-}
-
-export async function disconnectDb(): Promise<void> {
-  const current = holder.__clicktrailDb;
-  holder.__clicktrailDb = undefined;
-  await current?.client.$disconnect();
 }

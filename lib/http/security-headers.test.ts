@@ -1,7 +1,8 @@
 import { NextRequest } from "next/server";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { proxy } from "../../proxy";
-import { parseConfig, type Config } from "../config";
+import { parseConfig } from "../config";
+import { installThreadParts } from "../threads/thread-parts";
 import { contentSecurityPolicy, strictTransportSecurity } from "./security-headers";
 
 const directives = (policy: string) =>
@@ -56,14 +57,8 @@ describe("strictTransportSecurity", () => {
 });
 
 describe("proxy.ts", () => {
-  const holder = globalThis as unknown as { __clicktrailConfig?: Config };
-  const saved = holder.__clicktrailConfig;
-  afterEach(() => {
-    holder.__clicktrailConfig = saved;
-  });
-
   const answer = (publicUrl?: string) => {
-    holder.__clicktrailConfig = parseConfig({ PUBLIC_URL: publicUrl });
+    installThreadParts({ config: parseConfig({ PUBLIC_URL: publicUrl }) });
     return proxy(new NextRequest("http://localhost:3000/clicks?range=7d"));
   };
 

@@ -8,9 +8,11 @@
 import http from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import next from "next";
-import { disconnectDb } from "../db/client";
+import { parseConfig } from "../config";
 import { logger } from "../logger";
 import { startRetentionSchedule } from "../privacy/retention";
+import { installThreadParts } from "../threads/thread-parts";
+import { buildThreadParts, closeThreadParts } from "../wiring/build-thread-parts";
 
 export interface NextThreadData {
   socketPath: string;
@@ -23,6 +25,9 @@ export type NextThreadReply = { type: "ready" } | { type: "failed"; message: str
 const { socketPath, hostname, port } = workerData as NextThreadData;
 
 async function main() {
+  // Installed before Next loads its bundle, whose copy of lib/ reads them (lib/threads/thread-parts.ts).
+  const parts = buildThreadParts(parseConfig(process.env));
+  installThreadParts(parts);
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -40,7 +45,7 @@ async function main() {
       server.closeIdleConnections();
     });
     await app.close().catch(() => undefined);
-    await disconnectDb();
+    await closeThreadParts(parts);
     parentPort!.postMessage({ type: "stopped" } satisfies NextThreadReply);
   });
 }

@@ -86,21 +86,15 @@ async function deleteOldDeliveries(before: Date): Promise<number> {
 const FIRST_RUN_DELAY_MS = 60_000;
 const RUN_INTERVAL_MS = 3_600_000;
 
-interface Schedule {
-  stop: () => void;
-}
-const holder = globalThis as unknown as { __clicktrailRetention?: Schedule };
-
 /**
- * Runs retention a minute after start (out of the way of start-up), then every hour. One
- * schedule per process; a run still going when the next is due is not overlapped. Failures are
- * logged, never thrown. The timers do not keep the process alive. Returns the stop function.
+ * Runs retention a minute after start (out of the way of start-up), then every hour; the Next
+ * thread's entry starts one (lib/next-thread/next-thread.ts). A run still going when the next
+ * is due is not overlapped. Failures are logged, never thrown. The timers do not keep the
+ * process alive. Returns the stop function.
  */
 export function startRetentionSchedule(
   { firstDelayMs = FIRST_RUN_DELAY_MS, intervalMs = RUN_INTERVAL_MS } = {},
 ): () => void {
-  if (holder.__clicktrailRetention) return holder.__clicktrailRetention.stop;
-
   let running = false;
   let interval: NodeJS.Timeout | undefined;
   const tick = async () => {
@@ -119,13 +113,8 @@ export function startRetentionSchedule(
     void tick();
   }, firstDelayMs).unref();
 
-  const schedule: Schedule = {
-    stop: () => {
-      clearTimeout(first);
-      clearInterval(interval);
-      if (holder.__clicktrailRetention === schedule) holder.__clicktrailRetention = undefined;
-    },
+  return () => {
+    clearTimeout(first);
+    clearInterval(interval);
   };
-  holder.__clicktrailRetention = schedule;
-  return schedule.stop;
 }

@@ -1,4 +1,4 @@
-import { getDb } from "../db/client";
+import type { Db } from "../db/client";
 import { logger } from "../logger";
 import type { JsonObject } from "./schema";
 import type { ServableRedirect } from "./serve";
@@ -8,8 +8,8 @@ import { servableTargetUrl } from "./target-url";
  * The serve-time lookup: only what answering needs, only active and not deleted. The target is
  * made servable here, once per load, for rows stored before targets were normalised.
  */
-export async function findActiveRedirect(id: string): Promise<ServableRedirect | null> {
-  const row = await getDb().redirect.findFirst({
+export async function findActiveRedirect(db: Pick<Db, "redirect">, id: string): Promise<ServableRedirect | null> {
+  const row = await db.redirect.findFirst({
     where: { id, status: "active", deletedAt: null },
     select: {
       id: true,

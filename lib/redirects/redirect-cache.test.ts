@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_AGE_MS, REFRESH_AFTER_MS, RedirectCache } from "./redirect-cache";
+import { createRedirectCache, MAX_AGE_MS, REFRESH_AFTER_MS } from "./redirect-cache";
 import type { ServableRedirect } from "./serve";
 import { servableRedirect } from "./servable-redirect.fixture";
 
@@ -15,10 +15,10 @@ function fakeDb() {
   return { db, load };
 }
 
-describe("RedirectCache", () => {
+describe("the redirect cache", () => {
   it("returns a cached entry as a value and a load as a promise", async () => {
     const { load } = fakeDb();
-    const cache = new RedirectCache(load);
+    const cache = createRedirectCache(load);
     const first = cache.get("a");
     expect(first).toBeInstanceOf(Promise);
     await first;
@@ -29,7 +29,7 @@ describe("RedirectCache", () => {
 
   it("answers from memory within the refresh age", async () => {
     const { db, load } = fakeDb();
-    const cache = new RedirectCache(load);
+    const cache = createRedirectCache(load);
     await cache.get("a");
     await cache.get("a");
     expect(db.calls).toBe(1);
@@ -37,14 +37,14 @@ describe("RedirectCache", () => {
 
   it("loads a missing entry once for concurrent requests", async () => {
     const { db, load } = fakeDb();
-    const cache = new RedirectCache(load);
+    const cache = createRedirectCache(load);
     await Promise.all([cache.get("a"), cache.get("a"), cache.get("a")]);
     expect(db.calls).toBe(1);
   });
 
   it("sees an edit made elsewhere once the entry is older than the max age", async () => {
     const { db, load } = fakeDb();
-    const cache = new RedirectCache(load);
+    const cache = createRedirectCache(load);
     const t0 = Date.now();
     await cache.get("a", t0);
     db.target = "https://two.example";
@@ -53,7 +53,7 @@ describe("RedirectCache", () => {
 
   it("refreshes in the background between the refresh age and the max age", async () => {
     const { db, load } = fakeDb();
-    const cache = new RedirectCache(load);
+    const cache = createRedirectCache(load);
     const t0 = Date.now();
     await cache.get("a", t0);
     db.target = "https://two.example";
@@ -65,7 +65,7 @@ describe("RedirectCache", () => {
 
   it("forgets an entry at once when invalidated", async () => {
     const { db, load } = fakeDb();
-    const cache = new RedirectCache(load);
+    const cache = createRedirectCache(load);
     await cache.get("a");
     db.target = "https://two.example";
     cache.invalidate("a");
@@ -74,7 +74,7 @@ describe("RedirectCache", () => {
 
   it("keeps serving the last known answer while the database is down", async () => {
     const { db, load } = fakeDb();
-    const cache = new RedirectCache(load);
+    const cache = createRedirectCache(load);
     const t0 = Date.now();
     await cache.get("a", t0);
     db.down = true;
@@ -84,7 +84,7 @@ describe("RedirectCache", () => {
 
   it("caches unknown IDs too", async () => {
     let calls = 0;
-    const cache = new RedirectCache(async () => {
+    const cache = createRedirectCache(async () => {
       calls++;
       return null;
     });

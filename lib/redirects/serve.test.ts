@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { parseProxyTrust } from "../http/proxy-trust";
-import { RedirectCache } from "./redirect-cache";
+import { createRedirectCache } from "./redirect-cache";
 import { servableRedirect } from "./servable-redirect.fixture";
 import { parseRedirectPath, serveRedirect, type PlainRequest, type ServableRedirect } from "./serve";
 
@@ -197,7 +197,7 @@ describe("serveRedirect on the cache's synchronous answer", () => {
   });
 
   it("reads the clock without the global Date, which Next.js wraps once its server starts", async () => {
-    const cache = new RedirectCache(async () => redirect);
+    const cache = createRedirectCache(async () => redirect);
     await cache.get(redirect.id);
     let globalDateCalls = 0;
     const wrapped = new Proxy(Date, {

@@ -1,15 +1,16 @@
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type Actor } from "../auth/roles";
+import { singleValueCache, type SingleValueCache } from "../cache/single-value-cache";
 import { getDb, type Db } from "../db/client";
 import { parseInput } from "../errors";
 import { logger } from "../logger";
+import { threadPart } from "../threads/thread-parts";
 import {
   DEFAULT_PRIVACY_SETTINGS,
   privacySettingsPatchSchema,
   privacySettingsSchema,
   type PrivacySettings,
 } from "./privacy-settings-schema";
-import { refreshingCache } from "./refreshing-cache";
 
 export type { PrivacySettings } from "./privacy-settings-schema";
 
@@ -18,18 +19,24 @@ const KEY = "privacy";
 /** Other instances sharing the database pick up a change within this time. */
 const PRIVACY_SETTINGS_MAX_AGE_MS = 5_000;
 
-const cache = refreshingCache(
-  "__clicktrailPrivacySettings",
-  () => loadPrivacySettings(getDb()),
-  PRIVACY_SETTINGS_MAX_AGE_MS,
-);
+export type PrivacySettingsCache = SingleValueCache<PrivacySettings>;
+
+declare module "../threads/thread-parts" {
+  interface ThreadParts {
+    privacySettings: PrivacySettingsCache;
+  }
+}
+
+export function createPrivacySettingsCache(db: Pick<Db, "setting">): PrivacySettingsCache {
+  return singleValueCache("privacy-settings", () => loadPrivacySettings(db), PRIVACY_SETTINGS_MAX_AGE_MS);
+}
 
 /**
- * The settings the click pipeline applies: from this process's cache, so a batch of clicks
+ * The settings the click pipeline applies: from this thread's cache, so a batch of clicks
  * costs no query; re-read from the database at most every 5 s.
  */
-export function getPrivacySettings(): Promise<PrivacySettings> {
-  return cache.get();
+export async function getPrivacySettings(): Promise<PrivacySettings> {
+  return threadPart("privacySettings").get();
 }
 
 /** The stored settings, read from the database (not the cache), for the admin UI and API. */
@@ -59,7 +66,7 @@ export async function updatePrivacySettings(actor: Actor, input: unknown): Promi
     });
     return next;
   });
-  cache.set(after);
+  threadPart("privacySettings").set(after);
   return after;
 }
 

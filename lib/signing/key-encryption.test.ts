@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { installThreadParts } from "../threads/thread-parts";
 import { openSecret, sealSecret } from "./key-encryption";
 
-process.env.AUTH_SECRET ??= "a-test-secret-of-at-least-32-characters";
+installThreadParts({ authSecret: () => "a-test-secret-of-at-least-32-characters" });
 
 describe("signing key encryption", () => {
   it("opens what it sealed, and the sealed bytes do not contain the secret", () => {

@@ -1,6 +1,7 @@
 import { logger } from "../logger";
 
-const holder = globalThis as unknown as { __clicktrailUnreadableReported?: Set<string> };
+/** Module state, not a part: a second copy (Next's bundle) could at worst log a line twice. */
+const reported = new Set<string>();
 
 /**
  * Logs, once per thread, that a sealed secret (a signing key version, a webhook secret) cannot
@@ -8,7 +9,6 @@ const holder = globalThis as unknown as { __clicktrailUnreadableReported?: Set<s
  * meets the same broken key, but one line is what an operator needs.
  */
 export function reportUnreadableSecret(what: string, consequence: string, err: unknown): void {
-  const reported = (holder.__clicktrailUnreadableReported ??= new Set());
   if (reported.has(what)) return;
   reported.add(what);
   logger.error(

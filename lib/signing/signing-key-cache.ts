@@ -1,5 +1,6 @@
-import { getDb, type Db } from "../db/client";
-import { refreshingCache } from "../settings/refreshing-cache";
+import { singleValueCache, type SingleValueCache } from "../cache/single-value-cache";
+import type { Db } from "../db/client";
+import { threadPart } from "../threads/thread-parts";
 import { openSecret } from "./key-encryption";
 import type { SigningKeyMaterial } from "./link-token";
 import { reportUnreadableSecret } from "./report-unreadable-secret";
@@ -52,14 +53,24 @@ async function loadKeyRing(db: Pick<Db, "signingKey">): Promise<SigningKeyRing> 
   };
 }
 
-const cache = refreshingCache("__clicktrailSigningKeys", () => loadKeyRing(getDb()), KEY_RING_MAX_AGE_MS);
+export type KeyRingCache = SingleValueCache<SigningKeyRing>;
 
-/** The unretired keys, from this process's cache: verifying a link costs no query. */
-export function getKeyRing(): Promise<SigningKeyRing> {
-  return cache.get();
+declare module "../threads/thread-parts" {
+  interface ThreadParts {
+    keyRing: KeyRingCache;
+  }
 }
 
-/** Called after this process changed the keys, so it applies the change at once. */
+export function createKeyRingCache(db: Pick<Db, "signingKey">): KeyRingCache {
+  return singleValueCache("signing-keys", () => loadKeyRing(db), KEY_RING_MAX_AGE_MS);
+}
+
+/** The unretired keys, from this thread's cache: verifying a link costs no query. */
+export async function getKeyRing(): Promise<SigningKeyRing> {
+  return threadPart("keyRing").get();
+}
+
+/** Called after this process changed the keys, so every thread applies the change at once. */
 export function invalidateKeyRing(): void {
-  cache.invalidate();
+  threadPart("keyRing").invalidate();
 }

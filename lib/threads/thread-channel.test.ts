@@ -1,11 +1,11 @@
 import { once } from "node:events";
 import { BroadcastChannel } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { getRedirectCache, RedirectCache } from "../redirects/redirect-cache";
+import { singleValueCache } from "../cache/single-value-cache";
+import { createRedirectCache } from "../redirects/redirect-cache";
 import { servableRedirect } from "../redirects/servable-redirect.fixture";
-import { refreshingCache } from "../settings/refreshing-cache";
 import { startTsWorker } from "./start-ts-worker";
-import { threadChannel } from "./thread-channel";
+import { createThreadChannel } from "./thread-channel";
 
 const redirect = servableRedirect({ id: "edited", targetUrl: "https://example.com/old" });
 
@@ -18,37 +18,38 @@ const until = async (check: () => boolean, ms = 2000) => {
 describe("thread channel", () => {
   it("delivers a message to the other threads' listeners, not to the sender's", async () => {
     const heard: string[] = [];
-    threadChannel<string>("clicktrail:test-echo").listen((m) => heard.push(m));
-    threadChannel<string>("clicktrail:test-echo").post("from this thread");
+    const channel = createThreadChannel<string>("clicktrail:test-echo");
+    channel.listen((m) => heard.push(m));
+    channel.post("from this thread");
     // A second channel object in this thread, as another realm would hold: it hears the post.
     const other = new BroadcastChannel("clicktrail:test-echo");
     other.postMessage("from elsewhere");
     expect(await until(() => heard.length > 0)).toBe(true);
     await new Promise((r) => setTimeout(r, 50));
     other.close();
+    channel.close();
     expect(heard).toEqual(["from elsewhere"]);
   });
 
   it("an edit saved on another thread reaches this thread's redirect and settings caches", async () => {
     let loads = 0;
-    const holder = globalThis as unknown as { __clicktrailRedirectCache?: RedirectCache };
-    holder.__clicktrailRedirectCache = new RedirectCache(async () => (loads++, redirect));
-    const cache = getRedirectCache();
+    const cache = createRedirectCache(async () => (loads++, redirect));
     await cache.get("edited");
     expect(cache.get("edited")).not.toBeInstanceOf(Promise);
 
     let settingsLoads = 0;
-    const settings = refreshingCache("__clicktrailTestSettings", async () => ++settingsLoads, 60_000);
+    const settings = singleValueCache("test-settings", async () => ++settingsLoads, 60_000);
     expect(await settings.get()).toBe(1);
     expect(await settings.get()).toBe(1);
 
-    const worker = startTsWorker("tests/support/change-caches-in-thread.ts", { redirectId: "edited", cacheKey: "__clicktrailTestSettings" });
+    const worker = startTsWorker("tests/support/change-caches-in-thread.ts", { redirectId: "edited", cacheName: "test-settings" });
     await once(worker, "message");
     await worker.terminate();
 
     expect(await until(() => cache.get("edited") instanceof Promise)).toBe(true);
     expect(await settings.get()).toBe(2);
     expect(loads).toBeGreaterThanOrEqual(2);
-    delete holder.__clicktrailRedirectCache;
+    cache.close();
+    settings.close();
   });
 });

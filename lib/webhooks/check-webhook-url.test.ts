@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { parseConfig } from "../config";
 import { AppError } from "../errors";
+import { installThreadParts } from "../threads/thread-parts";
 import { checkWebhookUrl, isPrivateAddress } from "./check-webhook-url";
 import { sendWebhook } from "./delivery/send-webhook";
+
+// The default installation: private addresses refused.
+installThreadParts({ config: parseConfig({}) });
 
 // Every entry of the IANA IPv4 and IPv6 special-purpose registries (and multicast, reserved
 // space): the range, then addresses inside it, the first and last where they are interesting.

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { assertCan, type Actor } from "../auth/roles";
 import { getConfig } from "../config";
-import { getDb } from "../db/client";
+import { getDb, getDbProvider } from "../db/client";
 import { attemptDelivery } from "./delivery/attempt-delivery";
 import { loadDeliveryJobs } from "./delivery/load-delivery-jobs";
 import { recordOutcomes } from "./delivery/record-outcomes";
@@ -63,6 +63,6 @@ export async function sendTestEvent(actor: Actor, webhookId: string): Promise<De
   });
   const [job] = await loadDeliveryJobs(db, [id], now);
   const outcome = await attemptDelivery(job, { timeoutMs: TEST_TIMEOUT_MS, allowPrivate: getConfig().ALLOW_PRIVATE_WEBHOOKS });
-  await recordOutcomes(db, [outcome], DEFAULT_RETRY_POLICY);
+  await recordOutcomes(db, getDbProvider(), [outcome], DEFAULT_RETRY_POLICY);
   return toDeliveryDto(await db.webhookDelivery.findUniqueOrThrow({ where: { id }, select: deliverySelect }));
 }

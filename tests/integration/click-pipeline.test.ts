@@ -3,10 +3,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ClickBuffer, getClickBuffer } from "../../lib/clicks/click-buffer";
 import type { ClickStore } from "../../lib/clicks/click-store";
 import { createWorkerClickStore } from "../../lib/clicks/click-store-worker";
-import { getClickStore } from "../../lib/clicks/get-click-store";
 import { HyperLogLog } from "../../lib/clicks/hyperloglog";
-import { storeClickNow } from "../../lib/clicks/store-click-now";
-import { getConfig } from "../../lib/config";
 import { getDb } from "../../lib/db/client";
 import { providerOf } from "../../lib/db/provider";
 import { handlePublicRequest } from "../../lib/http/handle-public-request";
@@ -14,13 +11,18 @@ import { createRedirect } from "../../lib/redirects/create-redirect";
 import type { Actor } from "../../lib/auth/roles";
 import { BACKGROUND_NICENESS, currentThreadId } from "../../lib/threads/lower-thread-priority";
 import { threadNiceValues } from "../../lib/threads/thread-nice-values.fixture";
+import { threadPart } from "../../lib/threads/thread-parts";
 import { uid, userActor } from "../support/actors";
 import { CHROME_ANDROID, rawClick } from "../support/raw-click";
+import { storeClickNow, withConfig } from "../support/thread-parts";
 
 let editor: Actor;
 beforeAll(async () => {
   editor = await userActor("editor");
 });
+
+/** This file's click store, which stores in this thread (tests/support/setup-env.ts). */
+const clickStore = () => threadPart("clickStore");
 
 async function hourly(redirectId: string) {
   return getDb().clickHourly.findMany({ where: { redirectId }, orderBy: { hour: "asc" } });
@@ -70,7 +72,7 @@ describe("click pipeline", () => {
         properties: i % 4 === 0 ? { campaign: `own-${i}` } : shared,
       }),
     );
-    await getClickStore().store(clicks);
+    await clickStore().store(clicks);
     const rows = await getDb().click.findMany({ where: { redirectId: r.id }, orderBy: { id: "asc" } });
     expect(rows.map((c) => [c.sessionId, c.at.getTime(), (c.properties as { campaign: string }).campaign])).toEqual(
       clicks.map((c, i) => [`s-mixed-${i}`, c.at.getTime(), i % 4 === 0 ? `own-${i}` : "shared"]),
@@ -81,7 +83,7 @@ describe("click pipeline", () => {
     const awkward = 'tab\there, line\nbreak\r\n, back\\slash \\N, "quoted", ünïcødé ✓ 🙂';
     const r = await createRedirect(editor, { name: "Awkward", targetUrl: "https://example.com/awkward" });
     const props = { campaign: awkward, nested: { list: [awkward, null, 1.5] } };
-    await getClickStore().store([
+    await clickStore().store([
       rawClick(r.id, { sessionId: "s-awkward", userAgent: awkward, referer: awkward, acceptLanguage: awkward, properties: props }),
       rawClick(r.id, { sessionId: null, userAgent: null, referer: null, acceptLanguage: null, ip: null }),
     ]);
@@ -141,10 +143,10 @@ describe("click pipeline", () => {
     const r = await createRedirect(editor, { name: "Retry", targetUrl: "https://example.com/r" });
     let failures = 2;
     const flaky: ClickStore = {
-      store: (clicks) => (failures-- > 0 ? Promise.reject(new Error("database is down")) : getClickStore().store(clicks)),
+      store: (clicks) => (failures-- > 0 ? Promise.reject(new Error("database is down")) : clickStore().store(clicks)),
       close: async () => undefined,
     };
-    const buffer = new ClickBuffer(() => flaky);
+    const buffer = new ClickBuffer(flaky);
     for (let i = 0; i < 10; i++) buffer.enqueue(rawClick(r.id));
     expect(await buffer.drain(10_000)).toBe(true);
     buffer.stop();
@@ -156,7 +158,7 @@ describe("click pipeline", () => {
     const r = await createRedirect(editor, { name: "Worker", targetUrl: "https://example.com/w" });
     const threadsBefore = new Set(threadNiceValues().keys());
     const store = createWorkerClickStore(inject("databaseUrl"));
-    const buffer = new ClickBuffer(() => store);
+    const buffer = new ClickBuffer(store);
     for (let i = 0; i < 700; i++) buffer.enqueue(rawClick(r.id, { sessionId: `w-${i % 7}` }));
     expect(await buffer.drain(10_000)).toBe(true);
     buffer.stop();
@@ -174,23 +176,17 @@ describe("click pipeline", () => {
 
   it("with CLICK_WRITE=sync stores the click before the redirect answers", async () => {
     const r = await createRedirect(editor, { name: "Sync", targetUrl: "https://example.com/sync" });
-    // The config is parsed once per process and held on globalThis (lib/config.ts).
-    const holder = globalThis as unknown as { __clicktrailConfig: ReturnType<typeof getConfig> };
-    const saved = holder.__clicktrailConfig;
-    holder.__clicktrailConfig = { ...saved, CLICK_WRITE: "sync" };
-    try {
+    await withConfig({ CLICK_WRITE: "sync" }, async () => {
       const res = await handlePublicRequest({ method: "GET", url: `/redirect/${r.id}/s-sync`, headers: {}, remoteAddress: null });
       expect(res.status).toBe(302);
       expect(getClickBuffer().pending).toBe(0);
       expect(await getDb().click.count({ where: { redirectId: r.id, sessionId: "s-sync" } })).toBe(1);
-    } finally {
-      holder.__clicktrailConfig = saved;
-    }
+    });
   });
 
   it("refuses clicks beyond its bound instead of growing without limit", async () => {
     const never: ClickStore = { store: () => Promise.reject(new Error("down")), close: async () => undefined };
-    const buffer = new ClickBuffer(() => never, { maxPending: 5 });
+    const buffer = new ClickBuffer(never, { maxPending: 5 });
     const accepted = Array.from({ length: 8 }, () => buffer.enqueue(rawClick("x")));
     buffer.stop();
     expect(accepted.filter(Boolean)).toHaveLength(5);

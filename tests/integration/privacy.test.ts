@@ -285,22 +285,18 @@ describe("retention", () => {
     expect(await getDb().click.findFirst({ where: { sessionId: s } })).toMatchObject({ ip: "203.0.113.5" });
   });
 
-  it("runs on a schedule, one per process, until stopped", async () => {
+  it("runs on a schedule until stopped", async () => {
     await updatePrivacySettings(admin, { eventRetentionDays: 30, ipRetentionDays: null });
     const s = uid("scheduled");
     await getDb().click.create({ data: click({ at: new Date(Date.now() - 31 * DAY), sessionId: s }) });
     const stop = startRetentionSchedule({ firstDelayMs: 10, intervalMs: 60_000 });
     try {
-      expect(startRetentionSchedule()).toBe(stop);
       await vi.waitFor(async () => expect(await getDb().click.count({ where: { sessionId: s } })).toBe(0), {
         timeout: 5_000,
       });
     } finally {
       stop();
     }
-    const next = startRetentionSchedule({ firstDelayMs: 60_000 });
-    expect(next).not.toBe(stop);
-    next();
   });
 });
 

@@ -4,7 +4,6 @@ import { promisify } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { appRoot } from "../../lib/app-root";
 import type { Actor } from "../../lib/auth/roles";
-import { getConfig } from "../../lib/config";
 import { getDb } from "../../lib/db/client";
 import { handlePublicRequest } from "../../lib/http/handle-public-request";
 import { logger } from "../../lib/logger";
@@ -21,6 +20,7 @@ import { SIGNATURE_HEADER, verifySignature } from "../../lib/webhooks/signature"
 import { userActor } from "../support/actors";
 import { underAnotherAuthSecret } from "../support/another-auth-secret";
 import { expectAppError } from "../support/expect-app-error";
+import { withConfigForSuite } from "../support/thread-parts";
 import { startWebhookReceiver } from "../support/webhook-receiver";
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
@@ -114,19 +114,15 @@ describe("a signing key sealed under another AUTH_SECRET", () => {
 });
 
 describe("a webhook secret sealed under another AUTH_SECRET", () => {
-  const configHolder = globalThis as unknown as { __clicktrailConfig: ReturnType<typeof getConfig> };
-  let savedConfig: ReturnType<typeof getConfig>;
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   const made: string[] = [];
 
+  withConfigForSuite({ ALLOW_PRIVATE_WEBHOOKS: true });
   beforeAll(async () => {
-    savedConfig = getConfig();
-    configHolder.__clicktrailConfig = { ...savedConfig, ALLOW_PRIVATE_WEBHOOKS: true };
     receiver = await startWebhookReceiver();
   });
   afterAll(async () => {
     await getDb().webhookDestination.deleteMany({ where: { id: { in: made } } });
-    configHolder.__clicktrailConfig = savedConfig;
     await receiver.close();
   });
 

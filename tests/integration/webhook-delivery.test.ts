@@ -2,8 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as deliveriesRoute from "../../app/api/v1/webhooks/[id]/deliveries/route";
 import * as testRoute from "../../app/api/v1/webhooks/[id]/test/route";
 import type { Actor } from "../../lib/auth/roles";
-import { storeClickNow } from "../../lib/clicks/store-click-now";
-import { getConfig } from "../../lib/config";
 import { getDb, getDbProvider } from "../../lib/db/client";
 import { handlePublicRequest } from "../../lib/http/handle-public-request";
 import { eraseSession } from "../../lib/privacy/erase-session";
@@ -29,6 +27,7 @@ import { updateWebhook } from "../../lib/webhooks/update-webhook";
 import { apiKeyOf, uid, userActor } from "../support/actors";
 import { expectAppError } from "../support/expect-app-error";
 import { rawClick } from "../support/raw-click";
+import { storeClickNow, withConfigForSuite } from "../support/thread-parts";
 import { startWebhookReceiver, waitFor, type ReceivedRequest } from "../support/webhook-receiver";
 
 const CHROME =
@@ -42,14 +41,11 @@ let admin: Actor;
 let receiver: Receiver;
 let workers: DeliveryWorker[] = [];
 const destinations: string[] = [];
-const configHolder = globalThis as unknown as { __clicktrailConfig: ReturnType<typeof getConfig> };
-let savedConfig: ReturnType<typeof getConfig>;
+// Destinations on 127.0.0.1 are refused unless the installation allows private addresses.
+withConfigForSuite({ ALLOW_PRIVATE_WEBHOOKS: true });
 
 beforeAll(async () => {
   admin = await userActor("admin");
-  // Destinations on 127.0.0.1 are refused unless the installation allows private addresses.
-  savedConfig = getConfig();
-  configHolder.__clicktrailConfig = { ...savedConfig, ALLOW_PRIVATE_WEBHOOKS: true };
   let hung = 0;
   receiver = await startWebhookReceiver({
     "/fail": (_req, res) => res.writeHead(500, { "content-type": "text/plain" }).end("receiver says no"),
@@ -76,7 +72,6 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  configHolder.__clicktrailConfig = savedConfig;
   await receiver.close();
 });
 
@@ -87,7 +82,7 @@ async function destination(path: string, over: Partial<WebhookCreateInput> = {})
 }
 
 function worker(over: Partial<DeliveryWorkerOptions> = {}): DeliveryWorker {
-  const w = createDeliveryWorker({ allowPrivate: true, pollMs: 50, timeoutMs: 300, retryPolicy: FAST_RETRY, ...over });
+  const w = createDeliveryWorker({ db: getDb(), provider: getDbProvider(), allowPrivate: true, pollMs: 50, timeoutMs: 300, retryPolicy: FAST_RETRY, ...over });
   workers.push(w);
   w.start();
   return w;

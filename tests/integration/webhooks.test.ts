@@ -3,7 +3,6 @@ import * as item from "../../app/api/v1/webhooks/[id]/route";
 import * as rotate from "../../app/api/v1/webhooks/[id]/rotate-secret/route";
 import * as collection from "../../app/api/v1/webhooks/route";
 import type { Actor } from "../../lib/auth/roles";
-import { getConfig } from "../../lib/config";
 import { getDb } from "../../lib/db/client";
 import type { Resolver } from "../../lib/webhooks/check-webhook-url";
 import { createWebhook } from "../../lib/webhooks/create-webhook";
@@ -16,6 +15,7 @@ import { signPayload, verifySignature } from "../../lib/webhooks/signature";
 import { openWebhookSecret, PREVIOUS_SECRET_GRACE_MS, webhookSigningSecrets } from "../../lib/webhooks/webhook-secret";
 import { apiKeyOf, userActor } from "../support/actors";
 import { expectAppError } from "../support/expect-app-error";
+import { withConfig } from "../support/thread-parts";
 
 /** A public literal address: no DNS in tests unless a resolver is injected. */
 const PUBLIC_URL = "https://93.184.215.14/hooks/clicktrail";
@@ -47,15 +47,8 @@ async function sealedSecretOf(id: string): Promise<Uint8Array> {
   return row.secret;
 }
 
-async function withPrivateAllowed<T>(fn: () => Promise<T>): Promise<T> {
-  const holder = globalThis as unknown as { __clicktrailConfig: ReturnType<typeof getConfig> };
-  const saved = getConfig();
-  holder.__clicktrailConfig = { ...saved, ALLOW_PRIVATE_WEBHOOKS: true };
-  try {
-    return await fn();
-  } finally {
-    holder.__clicktrailConfig = saved;
-  }
+function withPrivateAllowed<T>(fn: () => Promise<T>): Promise<T> {
+  return withConfig({ ALLOW_PRIVATE_WEBHOOKS: true }, fn);
 }
 
 beforeAll(async () => {

@@ -1,12 +1,14 @@
 /**
  * Run in a worker thread by lib/threads/thread-channel.test.ts: changes the caches as Next's
- * thread does after an edit, then says so.
+ * thread does after an edit, on parts of its own, then says so.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { invalidateRedirect } from "../../lib/redirects/redirect-cache";
-import { refreshingCache } from "../../lib/settings/refreshing-cache";
+import { singleValueCache } from "../../lib/cache/single-value-cache";
+import { createRedirectCache, invalidateRedirect } from "../../lib/redirects/redirect-cache";
+import { installThreadParts } from "../../lib/threads/thread-parts";
 
-const { redirectId, cacheKey } = workerData as { redirectId: string; cacheKey: string };
+const { redirectId, cacheName } = workerData as { redirectId: string; cacheName: string };
+installThreadParts({ redirectCache: createRedirectCache(async () => null) });
 invalidateRedirect(redirectId);
-refreshingCache(cacheKey, async () => "unused", 60_000).invalidate();
+singleValueCache(cacheName, async () => "unused", 60_000).invalidate();
 parentPort!.postMessage("changed");

@@ -1,9 +1,14 @@
 import { afterAll, inject } from "vitest";
-import { disconnectDb } from "../../lib/db/client";
+import { parseConfig } from "../../lib/config";
+import { installThreadParts } from "../../lib/threads/thread-parts";
+import { buildThreadParts, closeThreadParts } from "../../lib/wiring/build-thread-parts";
 
 process.env.DATABASE_URL = inject("databaseUrl");
-process.env.LOG_LEVEL = "silent";
+
+// Each test file is a thread with its own parts, built as an entry point builds them.
+const parts = buildThreadParts(parseConfig(process.env));
+installThreadParts(parts);
 
 afterAll(async () => {
-  await disconnectDb();
+  await closeThreadParts(parts);
 });

@@ -4,19 +4,33 @@
  * thread that answers redirects.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { getConfig } from "../../config";
-import { disconnectDb } from "../../db/client";
+import { readAuthSecret } from "../../auth/secret";
+import { lazy } from "../../cache/lazy";
+import { parseConfig } from "../../config";
+import { createDb } from "../../db/client";
+import { providerOf } from "../../db/provider";
+import { installThreadParts } from "../../threads/thread-parts";
 import { createDeliveryWorker } from "./delivery-worker";
 
 export type DeliveryThreadMessage = { type: "stop"; graceMs: number } | { type: "busy"; busy: boolean };
 export type DeliveryThreadReply = { type: "stopped" };
 
-const worker = createDeliveryWorker({ ...(workerData as object), allowPrivate: getConfig().ALLOW_PRIVATE_WEBHOOKS });
+// This thread's parts, built once. The worker gets them as arguments; the destinations'
+// secrets are opened by shared code that reads AUTH_SECRET from the installed parts.
+const config = parseConfig(process.env);
+const db = createDb(config.DATABASE_URL);
+installThreadParts({ config, db, authSecret: lazy(() => readAuthSecret(config)) });
+const worker = createDeliveryWorker({
+  ...(workerData as object),
+  db,
+  provider: providerOf(config.DATABASE_URL),
+  allowPrivate: config.ALLOW_PRIVATE_WEBHOOKS,
+});
 worker.start();
 
 parentPort!.on("message", async (message: DeliveryThreadMessage) => {
   if (message.type === "busy") return worker.setBusy(message.busy);
   await worker.stop(message.graceMs);
-  await disconnectDb();
+  await db.$disconnect();
   parentPort!.postMessage({ type: "stopped" } satisfies DeliveryThreadReply);
 });

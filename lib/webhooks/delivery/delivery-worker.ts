@@ -1,4 +1,5 @@
-import { getDb, getDbProvider } from "../../db/client";
+import type { Db } from "../../db/client";
+import type { DbProvider } from "../../db/provider";
 import { logger } from "../../logger";
 import { listenForOutbox } from "../outbox-signal";
 import { attemptDelivery } from "./attempt-delivery";
@@ -20,6 +21,8 @@ export interface DeliveryWorkerOptions {
   flushMs?: number;
   retryPolicy?: RetryPolicy;
   allowPrivate: boolean;
+  db: Db;
+  provider: DbProvider;
 }
 
 export interface DeliveryWorker {
@@ -53,6 +56,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const leaseMs = options.leaseMs ?? 3 * timeoutMs + 20_000;
   const flushMs = options.flushMs ?? 50;
   const policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+  const { db, provider } = options;
   // Deliveries are taken in batches (one claim and three reads for up to `batch` of them) and
   // sent from a local queue; a claim per freed slot cost more than the sends themselves.
   const batch = concurrency * 2;
@@ -85,8 +89,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         const want = batch - queue.length;
         if (queue.length > concurrency || !running || busy) break;
         const now = new Date();
-        const db = getDb();
-        const ids = await claimDeliveries(db, getDbProvider(), want, now, new Date(now.getTime() + leaseMs));
+        const ids = await claimDeliveries(db, provider, want, now, new Date(now.getTime() + leaseMs));
         const jobs = await loadDeliveryJobs(db, ids, now);
         // A pause that began during this claim: hand them back like the rest of the queue.
         if (busy) {
@@ -138,7 +141,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     if (outcomes.length === 0) return settleIdle();
     const batch = outcomes;
     outcomes = [];
-    flushing = recordOutcomes(getDb(), batch, policy)
+    flushing = recordOutcomes(db, provider, batch, policy)
       .catch((err) => {
         // Kept and written with the next batch; the deliveries stay leased meanwhile.
         logger.error({ err, outcomes: batch.length }, "webhook delivery: could not record outcomes");

@@ -1,4 +1,5 @@
-import { getDbProvider, type Db } from "../../db/client";
+import type { Db } from "../../db/client";
+import type { DbProvider } from "../../db/provider";
 import type { DeliveryJob } from "./load-delivery-jobs";
 import { shouldDisable, type RetryPolicy } from "./retry-policy";
 import type { SendResult } from "./send-webhook";
@@ -19,8 +20,8 @@ const ERROR_CHARS = 500;
  * destination's failure streak. A failing destination's other due events wait with it, so a
  * receiver that is down is probed, not flooded; a long streak disables the destination.
  */
-export async function recordOutcomes(db: Db, all: Outcome[], policy: RetryPolicy, now = new Date()): Promise<void> {
-  const sqlite = getDbProvider() === "sqlite";
+export async function recordOutcomes(db: Db, provider: DbProvider, all: Outcome[], policy: RetryPolicy, now = new Date()): Promise<void> {
+  const sqlite = provider === "sqlite";
   await db.$transaction(async (tx) => {
     // SQLite (WAL): a transaction that reads first and writes later cannot wait for the write
     // lock; if the click writer commits in between it fails at once ("database is locked").

@@ -1,12 +1,11 @@
-import { ensureFirstAdmin } from "./auth/bootstrap-admin";
-import { getAuthSecret } from "./auth/secret";
-import { getConfig } from "./config";
-import { migrate } from "./db/migrate";
-import { logger } from "./logger";
+import { ensureFirstAdmin } from "../auth/bootstrap-admin";
+import { getAuthSecret } from "../auth/secret";
+import type { Config } from "../config";
+import { migrate } from "../db/migrate";
+import { logger } from "../logger";
 
-/** What must hold before serving: valid config, schema migrated, an admin account. */
-export async function prepareInstance(): Promise<void> {
-  const config = getConfig();
+/** What must hold before serving, on server.ts's installed parts: the secret readable, schema migrated, an admin account. */
+export async function prepareInstance(config: Config): Promise<void> {
   // A missing or short AUTH_SECRET_FILE stops the start rather than the first sign-in; the
   // default file is created here, before the threads that read it start.
   getAuthSecret();

@@ -15,7 +15,7 @@ import { disconnectDb } from "./lib/db/client";
 import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thread";
 import { createNextProxy } from "./lib/http/proxy-to-next";
 import { logger } from "./lib/logger";
-import { handlePublicRequest, isPublicPath } from "./lib/http/handle-public-request";
+import { handlePublicRequest, isPublicPath } from "./lib/public-endpoints/handle-public-request";
 import { hasMalformedEscapes } from "./lib/http/malformed-path";
 import { MAX_HEADER_BYTES } from "./lib/http/max-header-bytes";
 import { writePlainResponse } from "./lib/http/write-plain-response";

@@ -9,7 +9,7 @@ import { storeClickNow } from "../../lib/clicks/store-click-now";
 import { getConfig } from "../../lib/config";
 import { getDb } from "../../lib/db/client";
 import { providerOf } from "../../lib/db/provider";
-import { handlePublicRequest } from "../../lib/http/handle-public-request";
+import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import type { Actor } from "../../lib/auth/roles";
 import { BACKGROUND_NICENESS, currentThreadId } from "../../lib/threads/lower-thread-priority";

@@ -5,7 +5,7 @@ import type { Actor } from "../../lib/auth/roles";
 import { storeClickNow } from "../../lib/clicks/store-click-now";
 import { getConfig } from "../../lib/config";
 import { getDb, getDbProvider } from "../../lib/db/client";
-import { handlePublicRequest } from "../../lib/http/handle-public-request";
+import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { eraseSession } from "../../lib/privacy/erase-session";
 import { DELIVERY_LOG_DAYS, runRetention } from "../../lib/privacy/retention";
 import { createRedirect } from "../../lib/redirects/create-redirect";

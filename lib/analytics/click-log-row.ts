@@ -1,4 +1,4 @@
-import type { JsonValue } from "../redirects/schema";
+import type { JsonValue } from "../json/json-value";
 
 /** One click as the log, its API and its CSV show it: every stored field, dates as ISO 8601 UTC. */
 export interface ClickLogRow {

@@ -3,7 +3,7 @@ import type { BurstDetector } from "../bots/burst-detector";
 import { anonymizeIp } from "../privacy/anonymize-ip";
 import { privacyReason } from "../privacy/consent";
 import type { PrivacySettings } from "../settings/privacy-settings";
-import type { JsonObject } from "../redirects/schema";
+import type { JsonObject } from "../json/json-value";
 import type { RawClick } from "../redirects/serve";
 import { lookupCountry } from "./geoip";
 import { parseUserAgent } from "./user-agent";

@@ -9,7 +9,7 @@ import { providerOf } from "../db/provider";
 import { AppError, parseInput } from "../errors";
 import { getOptOutSet } from "../privacy/opt-outs";
 import { createRedirect } from "../redirects/create-redirect";
-import type { JsonObject } from "../redirects/schema";
+import type { JsonObject } from "../json/json-value";
 import { getPrivacySettings } from "../settings/privacy-settings";
 import { buildDemoAudience } from "./demo-audience";
 import { demoRedirects } from "./demo-redirects";

@@ -11,7 +11,7 @@ import {
   type ServableRedirect,
 } from "../redirects/serve";
 import type { ProxyTrust } from "../http/client-ip";
-import type { JsonObject } from "../redirects/schema";
+import type { JsonObject } from "../json/json-value";
 import { NO_SESSION, readSessionSegment, type SessionSegment } from "../redirects/session-segment";
 import { servableTargetUrl } from "../redirects/target-url";
 import { currentDate } from "../time/native-clock";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkJsonLimits, type JsonLimitBreach, type JsonLimits } from "../json/check-json-limits";
+import type { JsonObject, JsonValue } from "../json/json-value";
 import { plainText } from "../validation/plain-text";
 import { normaliseTargetUrl } from "./target-url";
 
@@ -46,9 +47,6 @@ export function isAbsoluteHttpUrl(value: string): boolean {
     return false;
   }
 }
-
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([

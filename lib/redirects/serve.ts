@@ -2,7 +2,8 @@ import { clientIp, type ProxyTrust } from "../http/client-ip";
 import { isConsentSignal } from "../privacy/consent";
 import { currentDate } from "../time/native-clock";
 import { NOT_FOUND_HTML } from "../http/not-found-page";
-import { REDIRECT_ID_PATTERN, type JsonObject } from "./schema";
+import type { JsonObject } from "../json/json-value";
+import { REDIRECT_ID_PATTERN } from "./schema";
 import { NO_SESSION, readSessionSegment, type SessionIssue, type SessionSegment } from "./session-segment";
 
 /**

@@ -23,7 +23,7 @@ export interface ClickLogRow {
   referer: string | null;
   acceptLanguage: string | null;
   privacyReason: string | null;
-  /** Why the link's session was not stored: malformed | unfilled (lib/redirects/session-segment.ts). */
+  /** Why the link's session was not stored: malformed | unfilled (lib/sessions/session-segment.ts). */
   sessionIssue: string | null;
 }
 

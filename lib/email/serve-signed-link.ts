@@ -12,7 +12,7 @@ import {
 } from "../redirects/serve";
 import type { ProxyTrust } from "../http/client-ip";
 import type { JsonObject } from "../json/json-value";
-import { NO_SESSION, readSessionSegment, type SessionSegment } from "../redirects/session-segment";
+import { NO_SESSION, readSessionSegment, type SessionSegment } from "../sessions/session-segment";
 import { servableTargetUrl } from "../redirects/target-url";
 import { currentDate } from "../time/native-clock";
 import type { LinkClaims } from "../signing/link-claims";

@@ -4,7 +4,7 @@ import { currentDate } from "../time/native-clock";
 import { NOT_FOUND_HTML } from "../http/not-found-page";
 import type { JsonObject } from "../json/json-value";
 import { REDIRECT_ID_PATTERN } from "./schema";
-import { NO_SESSION, readSessionSegment, type SessionIssue, type SessionSegment } from "./session-segment";
+import { NO_SESSION, readSessionSegment, type SessionIssue, type SessionSegment } from "../sessions/session-segment";
 
 /**
  * The redirect endpoint as a plain function: a request in; status, headers, body and the click
@@ -39,7 +39,7 @@ export interface RawClick {
   /** Null for a signed link or pixel that names no redirect. */
   redirectId: string | null;
   sessionId: string | null;
-  /** Set when the link carried a session that could not be used (lib/redirects/session-segment.ts). */
+  /** Set when the link carried a session that could not be used (lib/sessions/session-segment.ts). */
   sessionIssue: SessionIssue | null;
   eventType: string;
   properties: JsonObject;

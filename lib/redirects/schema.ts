@@ -10,7 +10,6 @@ import { normaliseTargetUrl } from "./target-url";
  */
 
 export const REDIRECT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-export const SESSION_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 /** A click's event type: a redirect's own, and what webhooks filter and deliver. */
 export const EVENT_TYPE_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
 export const STATUS_CODES = [301, 302, 307, 308] as const;

@@ -16,7 +16,7 @@ import { enrichBatch } from "../lib/clicks/enrich-batch";
 import { hourlyDeltas } from "../lib/clicks/hourly-deltas";
 import { disconnectDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
-import type { RawClick } from "../lib/redirects/serve";
+import type { RawClick } from "../lib/clicks/raw-click";
 
 const { values } = parseArgs({
   options: {

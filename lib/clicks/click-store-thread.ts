@@ -5,7 +5,7 @@
  * requests in flight.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { RawClick } from "../redirects/serve";
+import type { RawClick } from "./raw-click";
 import { createClickStore } from "./click-store";
 import { createClickWriter } from "./create-click-writer";
 

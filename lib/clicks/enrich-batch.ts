@@ -1,6 +1,6 @@
 import { getBurstDetector } from "../bots/burst-detector";
 import { getOptOutSet } from "../privacy/opt-outs";
-import type { RawClick } from "../redirects/serve";
+import type { RawClick } from "./raw-click";
 import { getPrivacySettings } from "../settings/privacy-settings";
 import { enrichClick, type EnrichedClick } from "./enrich-click";
 

@@ -4,7 +4,7 @@ import { anonymizeIp } from "../privacy/anonymize-ip";
 import { privacyReason } from "../privacy/consent";
 import type { PrivacySettings } from "../settings/privacy-settings";
 import type { JsonObject } from "../json/json-value";
-import type { RawClick } from "../redirects/serve";
+import type { RawClick } from "./raw-click";
 import { lookupCountry } from "./geoip";
 import { parseUserAgent } from "./user-agent";
 

@@ -1,4 +1,4 @@
-import type { RawClick } from "../redirects/serve";
+import type { RawClick } from "./raw-click";
 import { getClickBuffer } from "./click-buffer";
 import { getClickStore } from "./get-click-store";
 

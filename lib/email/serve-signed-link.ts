@@ -1,3 +1,4 @@
+import type { RawClick } from "../clicks/raw-click";
 import {
   captureClick,
   methodNotAllowed,
@@ -5,12 +6,11 @@ import {
   NO_STORE,
   splitUrl,
   type MaybePromise,
-  type PlainRequest,
-  type PlainResponse,
-  type RawClick,
   type ServableRedirect,
+  type ServedResponse,
 } from "../redirects/serve";
 import type { ProxyTrust } from "../http/client-ip";
+import type { PlainRequest } from "../http/plain-http";
 import type { JsonObject } from "../json/json-value";
 import { NO_SESSION, readSessionSegment, type SessionSegment } from "../sessions/session-segment";
 import { servableTargetUrl } from "../redirects/target-url";
@@ -35,7 +35,7 @@ export const SIGNED_TRACKING_DAYS = 365;
  * GET /l/{token}[/{session}]: the signed target, whatever happened to the redirect since
  * (R-3). Only a token that verifies redirects; anything else gets the 404 page (docs/adr/0010).
  */
-export async function serveSignedLink(req: PlainRequest, opts: SignedServeOptions): Promise<PlainResponse> {
+export async function serveSignedLink(req: PlainRequest, opts: SignedServeOptions): Promise<ServedResponse> {
   const method = req.method.toUpperCase();
   if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
   const parts = tokenPath(splitUrl(req.url).path, "/l/", "");
@@ -63,7 +63,7 @@ export async function serveSignedLink(req: PlainRequest, opts: SignedServeOption
 const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
 
 /** GET /o/{token}[/{session}].gif: the open pixel, recording `email.opened` (R-3). */
-export async function serveOpenPixel(req: PlainRequest, opts: SignedServeOptions): Promise<PlainResponse> {
+export async function serveOpenPixel(req: PlainRequest, opts: SignedServeOptions): Promise<ServedResponse> {
   const method = req.method.toUpperCase();
   if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
   const parts = tokenPath(splitUrl(req.url).path, "/o/", ".gif");

@@ -3,7 +3,8 @@ import { storeClickNow } from "../clicks/store-click-now";
 import { getConfig, type Config } from "../config";
 import { serveOpenPixel, serveSignedLink, type SignedServeOptions } from "../email/serve-signed-link";
 import { getRedirectCache } from "../redirects/redirect-cache";
-import { serveRedirect, type MaybePromise, type PlainRequest, type PlainResponse } from "../redirects/serve";
+import type { PlainRequest } from "../http/plain-http";
+import { serveRedirect, type MaybePromise, type ServedResponse } from "../redirects/serve";
 import { verifyLink } from "../signing/verify-link";
 
 /** True for the paths answered without Next: redirects, signed links and open pixels. */
@@ -18,7 +19,7 @@ export function isPublicPath(url: string): boolean {
  * A redirect served from the cache is answered synchronously: no promise, no microtask
  * (docs/adr/0012-synchronous-redirect-hit.md).
  */
-export function handlePublicRequest(req: PlainRequest): MaybePromise<PlainResponse> {
+export function handlePublicRequest(req: PlainRequest): MaybePromise<ServedResponse> {
   const options = servingOptions();
   const result = req.url.startsWith("/l/")
     ? serveSignedLink(req, options)
@@ -28,7 +29,7 @@ export function handlePublicRequest(req: PlainRequest): MaybePromise<PlainRespon
   return result instanceof Promise ? result.then((r) => keepClick(r, options.sync)) : keepClick(result, options.sync);
 }
 
-function keepClick(result: PlainResponse, sync: boolean): MaybePromise<PlainResponse> {
+function keepClick(result: ServedResponse, sync: boolean): MaybePromise<ServedResponse> {
   if (!result.click) return result;
   if (sync) return storeClickNow(result.click).then(() => result);
   getClickBuffer().enqueue(result.click);

@@ -7,7 +7,7 @@ import { dimensionValue } from "../../lib/clicks/hourly-deltas";
 import { getDb } from "../../lib/db/client";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";
-import type { RawClick } from "../../lib/redirects/serve";
+import type { RawClick } from "../../lib/clicks/raw-click";
 import type { Actor } from "../../lib/auth/roles";
 import { DIMENSIONS } from "../../lib/analytics/report-types";
 import { apiKeyOf, userActor } from "../support/actors";

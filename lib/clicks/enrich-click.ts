@@ -6,7 +6,7 @@ import type { PrivacySettings } from "../settings/privacy-settings";
 import type { JsonObject } from "../json/json-value";
 import type { RawClick } from "./raw-click";
 import { lookupCountry } from "./geoip";
-import { parseUserAgent } from "./user-agent";
+import { parseUserAgent } from "../user-agent/user-agent";
 
 /** Stored lengths; longer values are cut (README, "What a click stores"). */
 export const LIMITS = { userAgent: 512, referer: 1024, acceptLanguage: 128, targetUrl: 4096 } as const;

@@ -9,8 +9,8 @@
 import http from "node:http";
 import { ConfigError, getConfig } from "./lib/config";
 import { getClickBuffer } from "./lib/clicks/click-buffer";
-import { createWorkerClickStore } from "./lib/clicks/click-store-worker";
-import { closeClickStore, useClickStore } from "./lib/clicks/get-click-store";
+import { createWorkerClickStore } from "./lib/click-pipeline/start-click-store-thread";
+import { closeClickStore, useClickStore } from "./lib/click-pipeline/get-click-store";
 import { disconnectDb } from "./lib/db/client";
 import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thread";
 import { createNextProxy } from "./lib/http/proxy-to-next";

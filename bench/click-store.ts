@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import pg from "pg";
 import { BATCH_SIZE } from "../lib/clicks/click-buffer";
-import { createClickWriter } from "../lib/clicks/create-click-writer";
+import { createClickWriter } from "../lib/click-pipeline/create-click-writer";
 import { enrichBatch } from "../lib/clicks/enrich-batch";
 import { hourlyDeltas } from "../lib/clicks/hourly-deltas";
 import { disconnectDb } from "../lib/db/client";

@@ -1,7 +1,7 @@
 import { logger } from "../logger";
 import type { RawClick } from "./raw-click";
 import type { ClickStore } from "./click-store";
-import { getClickStore } from "./get-click-store";
+import { getClickStore } from "../click-pipeline/get-click-store";
 
 /**
  * Write-behind buffer between the response path and the database

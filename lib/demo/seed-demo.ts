@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_RANGE_DAYS } from "../analytics/range";
 import { assertCan, type Actor } from "../auth/roles";
-import { createClickWriter } from "../clicks/create-click-writer";
+import { createClickWriter } from "../click-pipeline/create-click-writer";
 import { hourlyDeltas } from "../clicks/hourly-deltas";
 import { getConfig } from "../config";
 import { getDb } from "../db/client";

@@ -1,5 +1,5 @@
 import { getClickBuffer } from "../clicks/click-buffer";
-import { storeClickNow } from "../clicks/store-click-now";
+import { storeClickNow } from "../click-pipeline/store-click-now";
 import { getConfig, type Config } from "../config";
 import { serveOpenPixel, serveSignedLink, type SignedServeOptions } from "../email/serve-signed-link";
 import { getRedirectCache } from "../redirects/redirect-cache";

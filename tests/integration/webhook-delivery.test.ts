@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as deliveriesRoute from "../../app/api/v1/webhooks/[id]/deliveries/route";
 import * as testRoute from "../../app/api/v1/webhooks/[id]/test/route";
 import type { Actor } from "../../lib/auth/roles";
-import { storeClickNow } from "../../lib/clicks/store-click-now";
+import { storeClickNow } from "../../lib/click-pipeline/store-click-now";
 import { getConfig } from "../../lib/config";
 import { getDb, getDbProvider } from "../../lib/db/client";
 import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";

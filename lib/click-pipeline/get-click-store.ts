@@ -1,5 +1,5 @@
 import { getConfig } from "../config";
-import { createClickStore, type ClickStore } from "./click-store";
+import { createClickStore, type ClickStore } from "../clicks/click-store";
 import { createClickWriter } from "./create-click-writer";
 
 const holder = globalThis as unknown as { __clicktrailClickStore?: { url: string; store: ClickStore } };

@@ -1,12 +1,12 @@
 /**
- * The click store's worker thread (started by click-store-worker.ts): enrichment, aggregates
+ * The click store's worker thread (started by start-click-store-thread.ts): enrichment, aggregates
  * and database writes run here, off the thread that answers redirects. better-sqlite3 is
  * synchronous, so on the main thread every batch and every WAL checkpoint would stall
  * requests in flight.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { RawClick } from "./raw-click";
-import { createClickStore } from "./click-store";
+import type { RawClick } from "../clicks/raw-click";
+import { createClickStore } from "../clicks/click-store";
 import { createClickWriter } from "./create-click-writer";
 
 export interface StoreRequest {

@@ -1,7 +1,7 @@
 import type { Worker } from "node:worker_threads";
 import { providerOf } from "../db/provider";
 import { startTsWorker } from "../threads/start-ts-worker";
-import type { ClickStore } from "./click-store";
+import type { ClickStore } from "../clicks/click-store";
 import type { StoreReply, StoreRequest } from "./click-store-thread";
 
 /**
@@ -26,7 +26,7 @@ export function createWorkerClickStore(databaseUrl: string): ClickStore {
     // On PostgreSQL half the storing is the database server's work, at normal priority: a lowered
     // thread there left 2.2 s of clicks unstored after 8 s at full speed, 0.7 s unlowered (ADR 0014).
     const background = providerOf(databaseUrl) === "sqlite";
-    const w = startTsWorker("lib/clicks/click-store-thread.ts", { databaseUrl }, { background });
+    const w = startTsWorker("lib/click-pipeline/click-store-thread.ts", { databaseUrl }, { background });
     w.on("message", (reply: StoreReply) => {
       const pending = waiting.get(reply.id);
       waiting.delete(reply.id);

@@ -1,7 +1,7 @@
 import { providerOf } from "../db/provider";
-import type { ClickWriter } from "./click-writer";
-import { createPostgresClickWriter } from "./click-writer-postgres";
-import { createSqliteClickWriter } from "./click-writer-sqlite";
+import type { ClickWriter } from "../clicks/click-writer";
+import { createPostgresClickWriter } from "../clicks/click-writer-postgres";
+import { createSqliteClickWriter } from "../clicks/click-writer-sqlite";
 
 export function createClickWriter(databaseUrl: string): ClickWriter {
   return providerOf(databaseUrl) === "postgres"

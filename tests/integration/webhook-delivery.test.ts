@@ -10,7 +10,7 @@ import { eraseSession } from "../../lib/privacy/erase-session";
 import { DELIVERY_LOG_DAYS, runRetention } from "../../lib/privacy/retention";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { claimDeliveries } from "../../lib/webhooks/delivery/claim-deliveries";
-import { createDeliveryWorker, type DeliveryWorker, type DeliveryWorkerOptions } from "../../lib/webhooks/delivery/delivery-worker";
+import { createDeliveryWorker, type DeliveryWorker, type DeliveryWorkerOptions } from "../../lib/webhooks/delivery/delivery-loop";
 import type { RetryPolicy } from "../../lib/webhooks/delivery/retry-policy";
 import { SNIPPET_BYTES } from "../../lib/webhooks/delivery/send-webhook";
 import { EVENT_ID_HEADER } from "../../lib/webhooks/delivery/webhook-request";

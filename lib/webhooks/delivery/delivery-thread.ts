@@ -6,7 +6,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { getConfig } from "../../config";
 import { disconnectDb } from "../../db/client";
-import { createDeliveryWorker } from "./delivery-worker";
+import { createDeliveryWorker } from "./delivery-loop";
 
 export type DeliveryThreadMessage = { type: "stop"; graceMs: number } | { type: "busy"; busy: boolean };
 export type DeliveryThreadReply = { type: "stopped" };

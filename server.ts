@@ -9,7 +9,7 @@
 import http from "node:http";
 import { ConfigError, getConfig } from "./lib/config";
 import { getClickBuffer } from "./lib/clicks/click-buffer";
-import { createWorkerClickStore } from "./lib/click-pipeline/start-click-store-thread";
+import { startClickStoreThread } from "./lib/click-pipeline/start-click-store-thread";
 import { closeClickStore, useClickStore } from "./lib/click-pipeline/get-click-store";
 import { disconnectDb } from "./lib/db/client";
 import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thread";
@@ -43,7 +43,7 @@ async function main() {
   process.env.NEXTAUTH_URL ??= config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
 
   await prepareInstance();
-  useClickStore(config.DATABASE_URL, createWorkerClickStore(config.DATABASE_URL));
+  useClickStore(config.DATABASE_URL, startClickStoreThread(config.DATABASE_URL));
 
   const nextThread = await startNextThread({
     hostname: config.HOST,

@@ -5,14 +5,13 @@ import type { ClickStore } from "../clicks/click-store";
 import type { StoreReply, StoreRequest } from "./click-store-thread";
 
 /**
- * The click store run in a worker thread (docs/adr/0008-click-pipeline.md), used by server.ts.
- * The main thread only hands over the captured facts. On SQLite the worker is a background
- * thread, a few nice levels below the one answering redirects
- * (docs/adr/0014-background-threads-yield-the-cpu.md).
- * A worker that dies fails the batches in flight (the buffer retries them) and is restarted on
- * the next batch.
+ * Starts the click store's thread (click-store-thread.ts, docs/adr/0008-click-pipeline.md) and
+ * returns its handle for server.ts: a ClickStore that only hands the captured facts over. On
+ * SQLite the thread runs a few nice levels below the one answering redirects
+ * (docs/adr/0014-background-threads-yield-the-cpu.md). A thread that dies fails the batches
+ * in flight (the buffer retries them) and is restarted on the next batch.
  */
-export function createWorkerClickStore(databaseUrl: string): ClickStore {
+export function startClickStoreThread(databaseUrl: string): ClickStore {
   let worker: Worker | null = null;
   let nextId = 1;
   const waiting = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();

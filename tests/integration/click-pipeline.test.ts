@@ -2,7 +2,7 @@ import os from "node:os";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ClickBuffer, getClickBuffer } from "../../lib/clicks/click-buffer";
 import type { ClickStore } from "../../lib/clicks/click-store";
-import { createWorkerClickStore } from "../../lib/click-pipeline/start-click-store-thread";
+import { startClickStoreThread } from "../../lib/click-pipeline/start-click-store-thread";
 import { getClickStore } from "../../lib/click-pipeline/get-click-store";
 import { HyperLogLog } from "../../lib/clicks/hyperloglog";
 import { storeClickNow } from "../../lib/click-pipeline/store-click-now";
@@ -155,7 +155,7 @@ describe("click pipeline", () => {
   it("stores through the worker-thread click store, a background thread on SQLite", async () => {
     const r = await createRedirect(editor, { name: "Worker", targetUrl: "https://example.com/w" });
     const threadsBefore = new Set(threadNiceValues().keys());
-    const store = createWorkerClickStore(inject("databaseUrl"));
+    const store = startClickStoreThread(inject("databaseUrl"));
     const buffer = new ClickBuffer(() => store);
     for (let i = 0; i < 700; i++) buffer.enqueue(rawClick(r.id, { sessionId: `w-${i % 7}` }));
     expect(await buffer.drain(10_000)).toBe(true);

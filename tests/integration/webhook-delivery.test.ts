@@ -10,7 +10,7 @@ import { eraseSession } from "../../lib/privacy/erase-session";
 import { DELIVERY_LOG_DAYS, runRetention } from "../../lib/privacy/retention";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { claimDeliveries } from "../../lib/webhooks/delivery/claim-deliveries";
-import { createDeliveryWorker, type DeliveryWorker, type DeliveryWorkerOptions } from "../../lib/webhooks/delivery/delivery-loop";
+import { createDeliveryLoop, type DeliveryLoop, type DeliveryLoopOptions } from "../../lib/webhooks/delivery/delivery-loop";
 import type { RetryPolicy } from "../../lib/webhooks/delivery/retry-policy";
 import { SNIPPET_BYTES } from "../../lib/webhooks/delivery/send-webhook";
 import { EVENT_ID_HEADER } from "../../lib/webhooks/delivery/webhook-request";
@@ -40,7 +40,7 @@ type Receiver = Awaited<ReturnType<typeof startWebhookReceiver>>;
 
 let admin: Actor;
 let receiver: Receiver;
-let workers: DeliveryWorker[] = [];
+let workers: DeliveryLoop[] = [];
 const destinations: string[] = [];
 const configHolder = globalThis as unknown as { __clicktrailConfig: ReturnType<typeof getConfig> };
 let savedConfig: ReturnType<typeof getConfig>;
@@ -86,8 +86,8 @@ async function destination(path: string, over: Partial<WebhookCreateInput> = {})
   return created;
 }
 
-function worker(over: Partial<DeliveryWorkerOptions> = {}): DeliveryWorker {
-  const w = createDeliveryWorker({ allowPrivate: true, pollMs: 50, timeoutMs: 300, retryPolicy: FAST_RETRY, ...over });
+function worker(over: Partial<DeliveryLoopOptions> = {}): DeliveryLoop {
+  const w = createDeliveryLoop({ allowPrivate: true, pollMs: 50, timeoutMs: 300, retryPolicy: FAST_RETRY, ...over });
   workers.push(w);
   w.start();
   return w;

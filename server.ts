@@ -8,7 +8,7 @@
  */
 import http from "node:http";
 import { ConfigError, getConfig } from "./lib/config";
-import { getClickBuffer } from "./lib/clicks/click-buffer";
+import { getClickBuffer } from "./lib/click-pipeline/get-click-buffer";
 import { startClickStoreThread } from "./lib/click-pipeline/start-click-store-thread";
 import { closeClickStore, useClickStore } from "./lib/click-pipeline/get-click-store";
 import { disconnectDb } from "./lib/db/client";

@@ -1,5 +1,5 @@
 import type { RawClick } from "../clicks/raw-click";
-import { getClickBuffer } from "../clicks/click-buffer";
+import { getClickBuffer } from "./get-click-buffer";
 import { getClickStore } from "./get-click-store";
 
 /**

@@ -1,7 +1,6 @@
 import { logger } from "../logger";
 import type { RawClick } from "./raw-click";
 import type { ClickStore } from "./click-store";
-import { getClickStore } from "../click-pipeline/get-click-store";
 
 /**
  * Write-behind buffer between the response path and the database
@@ -30,7 +29,7 @@ export class ClickBuffer {
   private readonly maxPending: number;
 
   constructor(
-    private readonly store: () => ClickStore = getClickStore,
+    private readonly store: () => ClickStore,
     opts: { maxPending?: number } = {},
   ) {
     this.maxPending = opts.maxPending ?? MAX_PENDING;
@@ -110,12 +109,4 @@ export class ClickBuffer {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
   }
-}
-
-const holder = globalThis as unknown as { __clicktrailClickBuffer?: ClickBuffer };
-
-/** The process's one buffer, shared by server.ts and Next's bundled copy of lib/. */
-export function getClickBuffer(): ClickBuffer {
-  holder.__clicktrailClickBuffer ??= new ClickBuffer();
-  return holder.__clicktrailClickBuffer;
 }

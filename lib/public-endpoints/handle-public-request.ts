@@ -1,4 +1,4 @@
-import { getClickBuffer } from "../clicks/click-buffer";
+import { getClickBuffer } from "../click-pipeline/get-click-buffer";
 import { storeClickNow } from "../click-pipeline/store-click-now";
 import { getConfig, type Config } from "../config";
 import { serveOpenPixel, serveSignedLink, type SignedServeOptions } from "../email/serve-signed-link";

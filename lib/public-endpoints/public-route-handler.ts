@@ -1,5 +1,5 @@
 import { after } from "next/server";
-import { getClickBuffer } from "../clicks/click-buffer";
+import { getClickBuffer } from "../click-pipeline/get-click-buffer";
 import { handlePublicRequest } from "./handle-public-request";
 import { peerAddress } from "../http/peer-header";
 

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import * as collection from "../../app/api/v1/redirects/route";
 import { createApiRateLimiter, useApiRateLimiter } from "../../lib/api/rate-limit";
-import { getClickBuffer } from "../../lib/clicks/click-buffer";
+import { getClickBuffer } from "../../lib/click-pipeline/get-click-buffer";
 import { createDb, getDb, type Db } from "../../lib/db/client";
 import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { PEER_HEADER } from "../../lib/http/peer-header";

@@ -1,6 +1,7 @@
 import os from "node:os";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { ClickBuffer, getClickBuffer } from "../../lib/clicks/click-buffer";
+import { getClickBuffer } from "../../lib/click-pipeline/get-click-buffer";
+import { ClickBuffer } from "../../lib/clicks/click-buffer";
 import type { ClickStore } from "../../lib/clicks/click-store";
 import { startClickStoreThread } from "../../lib/click-pipeline/start-click-store-thread";
 import { getClickStore } from "../../lib/click-pipeline/get-click-store";

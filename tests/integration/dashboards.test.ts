@@ -2,7 +2,7 @@ import QRCode from "qrcode";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getLatestClicks } from "../../lib/analytics/get-latest-clicks";
 import { getOverviewFacts } from "../../lib/analytics/get-overview-facts";
-import { getClickBuffer } from "../../lib/clicks/click-buffer";
+import { getClickBuffer } from "../../lib/click-pipeline/get-click-buffer";
 import { getDb } from "../../lib/db/client";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../lib/db/client";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";
-import { getClickBuffer } from "../../lib/clicks/click-buffer";
+import { getClickBuffer } from "../../lib/click-pipeline/get-click-buffer";
 import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { updateRedirect } from "../../lib/redirects/update-redirect";
 import type { Actor } from "../../lib/auth/roles";

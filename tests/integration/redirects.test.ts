@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getClickBuffer } from "../../lib/clicks/click-buffer";
+import { getClickBuffer } from "../../lib/click-pipeline/get-click-buffer";
 import { getDb } from "../../lib/db/client";
 import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { createRedirect } from "../../lib/redirects/create-redirect";

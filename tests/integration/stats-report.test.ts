@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as statsRoute from "../../app/api/v1/stats/route";
 import { getStatsReport, getStatsReportFromQuery } from "../../lib/analytics/get-stats-report";
 import { parseRange } from "../../lib/analytics/range";
-import { getClickBuffer } from "../../lib/clicks/click-buffer";
+import { getClickBuffer } from "../../lib/click-pipeline/get-click-buffer";
 import { DIMENSIONS, dimensionValue } from "../../lib/clicks/hourly-deltas";
 import { getDb } from "../../lib/db/client";
 import { createRedirect } from "../../lib/redirects/create-redirect";

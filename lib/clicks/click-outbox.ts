@@ -13,19 +13,19 @@ import type { ClickRow } from "./enrich-click";
  */
 
 /** A click as written: the ID the database gave it, and its row. */
-export interface StoredClick {
+export interface WrittenClick {
   id: number;
   row: ClickRow;
 }
 
 /** Built once on the SQLite writer's connection; synchronous, as better-sqlite3's transactions are. */
 export type SqliteClickOutbox = (db: Database.Database) => {
-  open(): ((clicks: StoredClick[]) => number) | null;
+  open(): ((clicks: WrittenClick[]) => number) | null;
   committed(): void;
 };
 
 /** Opened on the client that holds the batch's transaction. */
 export interface PostgresClickOutbox {
-  open(client: pg.PoolClient): Promise<((clicks: StoredClick[]) => Promise<number>) | null>;
+  open(client: pg.PoolClient): Promise<((clicks: WrittenClick[]) => Promise<number>) | null>;
   committed(): void;
 }

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { PostgresClickOutbox, StoredClick } from "../clicks/click-outbox";
+import type { PostgresClickOutbox, WrittenClick } from "../clicks/click-outbox";
 import { pgTimestamp } from "../db/sql-dates";
 import { WEBHOOK_EVENT_TYPE_SQL } from "./event-type";
 import { DELIVERY_WINDOW_MS, filtersByTag, groupTags, outboxRows, toDestinationFilter, wantsEverything, type DestinationFilter } from "./outbox";
@@ -26,7 +26,7 @@ async function enabledDestinations(client: pg.PoolClient): Promise<DestinationFi
 
 async function queueDeliveries(
   client: pg.PoolClient,
-  clicks: StoredClick[],
+  clicks: WrittenClick[],
   destinations: DestinationFilter[],
 ): Promise<number> {
   let tags = new Map<string, string[]>();

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { SqliteClickOutbox, StoredClick } from "../clicks/click-outbox";
+import type { SqliteClickOutbox, WrittenClick } from "../clicks/click-outbox";
 import { sqliteDate } from "../db/sql-dates";
 import { WEBHOOK_EVENT_TYPE_SQL } from "./event-type";
 import {
@@ -32,7 +32,7 @@ export const sqliteWebhookOutbox: SqliteClickOutbox = (db: Database.Database) =>
     SELECT ?, "id", 'evt_' || "id", ${WEBHOOK_EVENT_TYPE_SQL}, ?, ?, ?
     FROM "Click" WHERE "id" BETWEEN ? AND ? ORDER BY "id"`);
 
-  function queue(clicks: StoredClick[], destinations: DestinationFilter[]): number {
+  function queue(clicks: WrittenClick[], destinations: DestinationFilter[]): number {
     const now = new Date();
     const created = sqliteDate(now);
     const expires = sqliteDate(new Date(now.getTime() + DELIVERY_WINDOW_MS));

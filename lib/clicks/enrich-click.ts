@@ -31,6 +31,7 @@ export interface ClickRow {
   referer: string | null;
   acceptLanguage: string | null;
   privacyReason: string | null;
+  /** Why the link's session was not stored: malformed | unfilled (lib/sessions/session-segment.ts). */
   sessionIssue: string | null;
 }
 

@@ -7,6 +7,7 @@ import { NOT_FOUND_HTML } from "../http/not-found-page";
 import type { JsonObject } from "../json/json-value";
 import { REDIRECT_ID_PATTERN } from "./schema";
 import { NO_SESSION, readSessionSegment, type SessionSegment } from "../sessions/session-segment";
+import { isTracking } from "./tracking-window";
 
 /**
  * The redirect endpoint as a plain function: a request in; status, headers, body and the click
@@ -45,7 +46,6 @@ export interface ServeOptions {
 
 export type MaybePromise<T> = T | Promise<T>;
 
-const DAY_MS = 86_400_000;
 /** Longer header values are cut here; lib/clicks/enrich-click.ts applies the stored limits. */
 const MAX_HEADER_LENGTH = 2048;
 export const NO_STORE = "private, no-store";
@@ -73,13 +73,12 @@ function answerRedirect(
   if (!redirect) return notFound(opts.notFoundUrl);
   const location = redirect.forwardQuery ? withQuery(redirect.targetUrl, search) : redirect.targetUrl;
   const now = opts.now ?? currentDate();
-  const tracking = now.getTime() < redirect.createdAt.getTime() + redirect.trackingDays * DAY_MS;
   return {
     status: redirect.statusCode,
     headers: { location, "cache-control": NO_STORE, "x-robots-tag": "noindex" },
     body: "",
     click:
-      method === "GET" && tracking
+      method === "GET" && isTracking(now.getTime(), redirect.createdAt.getTime(), redirect.trackingDays)
         ? captureClick(req, opts.trustProxy, {
             at: now,
             redirectId: redirect.id,

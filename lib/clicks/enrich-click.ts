@@ -90,7 +90,8 @@ export function enrichClick(raw: RawClick, ctx: EnrichContext): EnrichedClick {
       privacyReason: reason,
     },
     sessionKey: verdict.isBot || anonymous ? null : raw.sessionId,
-    // A visitor is an address and browser; with IPs not kept, the stored (coarse) address.
+    // A visitor is an address and browser: the address as stored (cut to its network when
+    // anonymized), or with IP mode none the one received, which reaches only the sketch's hash.
     visitorKey: verdict.isBot || anonymous || !raw.ip ? null : `${ip ?? raw.ip}|${userAgent ?? ""}`,
   };
 }

@@ -9,7 +9,7 @@ export class BurstDetector {
   private readonly windowMs: number;
   private readonly maxDistinctLinks: number;
   /**
-   * Keys live in two generations, as in memoPerUserAgent (lib/clicks/user-agent.ts): at most
+   * Keys live in two generations, as in memoPerUserAgent (lib/user-agent/user-agent.ts): at most
    * maxKeys in all, and a key is forgotten only after at least maxKeys / 2 other keys have been
    * recorded since its own last click. A Map reordered on every click, the textbook LRU, gets slow
    * on V8 when one key (a flood from one IP) is recorded again and again.

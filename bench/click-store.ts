@@ -1,4 +1,4 @@
-// CPU cost per click of what the click-store worker thread does (lib/clicks/click-store.ts):
+// CPU cost per click of what the click-store thread does (lib/clicks/click-store.ts):
 // the hand-over (structured clone, as postMessage does it), enrichment, the rollup deltas and
 // the database write, called in-process on a fresh database with the traffic shape of
 // bench/redirect-throughput.mjs (one redirect, a new session per click, one browser). The

@@ -35,7 +35,7 @@ export function startClickStoreThread(databaseUrl: string): ClickStore {
     w.on("error", (err) => failAll(err));
     w.on("exit", (code) => {
       if (worker === w) worker = null;
-      failAll(new Error(`click store worker exited with code ${code}`));
+      failAll(new Error(`click-store thread exited with code ${code}`));
     });
     return w;
   }

@@ -8,11 +8,11 @@
  */
 import http from "node:http";
 import { ConfigError, parseConfig } from "./lib/config";
-import { createWorkerClickStore } from "./lib/clicks/click-store-worker";
+import { startClickStoreThread } from "./lib/click-pipeline/start-click-store-thread";
 import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thread";
 import { createNextProxy } from "./lib/http/proxy-to-next";
 import { logger } from "./lib/logger";
-import { createPublicRequestHandler, isPublicPath, type PublicRequestHandler } from "./lib/http/handle-public-request";
+import { createPublicRequestHandler, isPublicPath, type PublicRequestHandler } from "./lib/public-endpoints/handle-public-request";
 import { hasMalformedEscapes } from "./lib/http/malformed-path";
 import { MAX_HEADER_BYTES } from "./lib/http/max-header-bytes";
 import { writePlainResponse } from "./lib/http/write-plain-response";
@@ -42,7 +42,7 @@ async function main() {
   process.env.NEXTAUTH_URL ??= config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
 
   // This thread's parts, built once; the services below read them (lib/threads/thread-parts.ts).
-  const parts = buildThreadParts(config, { clickStore: createWorkerClickStore(config.DATABASE_URL) });
+  const parts = buildThreadParts(config, { clickStore: startClickStoreThread(config.DATABASE_URL) });
   installThreadParts(parts);
   await prepareInstance(config);
   const handlePublic = createPublicRequestHandler(parts);

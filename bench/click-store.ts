@@ -1,4 +1,4 @@
-// CPU cost per click of what the click-store worker thread does (lib/clicks/click-store.ts):
+// CPU cost per click of what the click-store thread does (lib/clicks/click-store.ts):
 // the hand-over (structured clone, as postMessage does it), enrichment, the rollup deltas and
 // the database write, called in-process on a fresh database with the traffic shape of
 // bench/redirect-throughput.mjs (one redirect, a new session per click, one browser). The
@@ -12,14 +12,14 @@ import v8 from "node:v8";
 import pg from "pg";
 import { BurstDetector } from "../lib/bots/burst-detector";
 import { BATCH_SIZE } from "../lib/clicks/click-buffer";
-import { createClickWriter } from "../lib/clicks/create-click-writer";
+import { createClickWriter } from "../lib/click-pipeline/create-click-writer";
 import { enrichBatch } from "../lib/clicks/enrich-batch";
 import { hourlyDeltas } from "../lib/clicks/hourly-deltas";
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { createOptOutCache } from "../lib/privacy/opt-outs";
 import { createPrivacySettingsCache } from "../lib/settings/privacy-settings";
-import type { RawClick } from "../lib/redirects/serve";
+import type { RawClick } from "../lib/clicks/raw-click";
 
 const { values } = parseArgs({
   options: {

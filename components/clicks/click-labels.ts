@@ -7,7 +7,7 @@ export const PRIVACY_LABELS: Record<string, string> = {
   "opt-out": "session on the opt-out list",
 };
 
-/** Why a link's session was not stored (lib/redirects/session-segment.ts). */
+/** Why a link's session was not stored (lib/sessions/session-segment.ts). */
 export const SESSION_ISSUE_LABELS: Record<string, string> = {
   unfilled: "the email tool left its merge tag instead of a session ID",
   malformed: "the link's session was not a valid session ID",

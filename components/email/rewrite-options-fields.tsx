@@ -5,6 +5,7 @@ import { cn } from "@/components/ui/cn";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { TagInput } from "@/components/redirects/tag-input";
+import { MAX_SESSION_ID_LENGTH } from "@/lib/sessions/session-id";
 
 export type SessionMode = "none" | "id" | "template";
 
@@ -94,7 +95,7 @@ export function RewriteOptionsFields({ value, onChange, errors }: RewriteOptions
           id="email-sessionId"
           label="Session ID"
           errors={errors.sessionId}
-          hint="Signed into every link: 1–128 letters, digits or . _ : -"
+          hint={`Signed into every link: 1–${MAX_SESSION_ID_LENGTH} letters, digits or . _ : -`}
         >
           {(aria) => (
             <Input

@@ -1,4 +1,4 @@
-import type { JsonObject } from "@/lib/redirects/schema";
+import type { JsonObject } from "@/lib/json/json-value";
 
 export interface PropertyRow {
   rowId: number;

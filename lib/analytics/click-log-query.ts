@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError, fieldErrors } from "../errors";
-import { REDIRECT_ID_PATTERN, SESSION_ID_PATTERN } from "../redirects/schema";
+import { REDIRECT_ID_PATTERN } from "../redirects/schema";
+import { sessionIdSchema } from "../sessions/session-id";
 import { decodeCursor, verifyCursor } from "./click-log-cursor";
 import { rangeQuerySchema, resolveRange, type ResolvedRange } from "./range";
 
@@ -75,7 +76,7 @@ const clickLogObject = z.object({
   device: z
     .enum([...DEVICE_TYPES, UNKNOWN_VALUE], { error: `must be one of ${DEVICE_TYPES.join(", ")}, or ${UNKNOWN_VALUE} for unknown` })
     .optional(),
-  session: z.string({ error: "must be a string" }).trim().regex(SESSION_ID_PATTERN, { error: "must be a session ID (1–128 letters, digits or . _ : -)" }).optional(),
+  session: sessionIdSchema.optional(),
   ip: ipSchema.optional(),
   sort: z.enum(CLICK_LOG_SORTS, { error: `must be ${CLICK_LOG_SORTS.join(" or ")}` }).default("time"),
   order: z.enum(SORT_ORDERS, { error: "must be desc or asc" }).default("desc"),

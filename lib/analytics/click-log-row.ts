@@ -1,30 +1,16 @@
-import type { JsonValue } from "../redirects/schema";
+import type { ClickRow } from "../clicks/enrich-click";
+import type { JsonValue } from "../json/json-value";
 
-/** One click as the log, its API and its CSV show it: every stored field, dates as ISO 8601 UTC. */
-export interface ClickLogRow {
+/**
+ * One click as the log, its API and its CSV show it: every stored column (ClickRow,
+ * lib/clicks/click-columns.ts) with the date as ISO 8601 UTC, its ID and its redirect's name.
+ */
+export interface ClickLogRow extends Omit<ClickRow, "at" | "properties"> {
   id: number;
   at: string;
-  redirectId: string | null;
   /** The redirect's name, also after it was deleted; null for clicks of no redirect. */
   redirectName: string | null;
-  sessionId: string | null;
-  eventType: string;
   properties: JsonValue;
-  targetUrl: string;
-  source: string;
-  ip: string | null;
-  userAgent: string | null;
-  browser: string | null;
-  os: string | null;
-  deviceType: string | null;
-  isBot: boolean;
-  botReason: string | null;
-  country: string | null;
-  referer: string | null;
-  acceptLanguage: string | null;
-  privacyReason: string | null;
-  /** Why the link's session was not stored: malformed | unfilled (lib/redirects/session-segment.ts). */
-  sessionIssue: string | null;
 }
 
 export const clickLogInclude = { redirect: { select: { name: true } } } as const;

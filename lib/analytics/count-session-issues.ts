@@ -1,5 +1,5 @@
 import { getDb } from "../db/client";
-import type { SessionIssue } from "../redirects/session-segment";
+import type { SessionIssue } from "../sessions/session-segment";
 import type { ResolvedRange } from "./range";
 
 /**

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { assertCan, type Actor } from "../auth/roles";
 import { getDb } from "../db/client";
-import { ALL_SCOPE } from "../clicks/hourly-deltas";
+import { ALL_SCOPE, DIMENSIONS, type Dimension } from "../clicks/hourly-deltas";
 import { AppError, fieldErrors } from "../errors";
 import { REDIRECT_ID_PATTERN } from "../redirects/schema";
 import { countSessionIssues } from "./count-session-issues";
 import { dimensionLabel } from "./labels";
 import { rangeQuerySchema, resolveRange, type ResolvedRange } from "./range";
-import { DIMENSIONS, type Dimension, type RankedItem, type StatsReport } from "./report-types";
+import type { RankedItem, StatsReport } from "./report-types";
 import { readCounts, readDimTotals, readHourlyCounts, readTotalsByRedirect } from "./rollup-reads";
 import { buildSeries } from "./series";
 

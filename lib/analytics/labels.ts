@@ -1,4 +1,4 @@
-import type { Dimension } from "./report-types";
+import type { Dimension } from "../clicks/hourly-deltas";
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
 const DEVICE_NAMES: Record<string, string> = {

@@ -1,9 +1,5 @@
 import type { Interval, RangePreset } from "./range";
 
-/** The dimensions of the ranked lists kept in the hourly aggregates. */
-export const DIMENSIONS = ["country", "browser", "os", "device", "referer"] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
-
 export interface Counts {
   total: number;
   human: number;

@@ -1,4 +1,3 @@
-import type { Actor } from "../auth/roles";
 import type { Db } from "../db/client";
 
 type Tx = Pick<Db, "auditLog">;
@@ -11,8 +10,14 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Who the row names: an Actor, or a label alone for someone not signed in (a failed sign-in). */
-export type AuditActor = Pick<Actor, "userId" | "label">;
+/**
+ * Who the row names: a user, or a label alone for the CLI, an API key or someone not signed in
+ * (a failed sign-in). Every Actor (lib/auth/roles.ts) is one.
+ */
+export interface AuditActor {
+  userId: string | null;
+  label: string;
+}
 
 /** Writes one audit row; call inside the transaction that makes the change. */
 export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {

@@ -1,6 +1,6 @@
 import { recordAudit, type AuditActor } from "../audit/record-audit";
 import { getDb } from "../db/client";
-import { credentialsSchema } from "../users/schema";
+import { credentialsSchema } from "./credentials-schema";
 import { getSignInThrottle } from "./get-sign-in-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { Role } from "./roles";

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { USER_AGENT_MAX_LENGTH } from "@/lib/clicks/user-agent";
+import { USER_AGENT_MAX_LENGTH } from "@/lib/user-agent/user-agent";
 import { MAX_HEADER_BYTES } from "@/lib/http/max-header-bytes";
 import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
 import { detectBot, type BotSignals } from "./detect-bot";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { USER_AGENT_MAX_LENGTH } from "../clicks/user-agent";
+import { USER_AGENT_MAX_LENGTH } from "../user-agent/user-agent";
 import { detectBot, type BotSignals } from "./detect-bot";
 
 // Real user agents of current browsers: none of them is a bot.

@@ -1,5 +1,5 @@
 import { isbot } from "isbot";
-import { memoPerUserAgent } from "../clicks/user-agent";
+import { memoPerUserAgent } from "../user-agent/user-agent";
 import { SCANNER_SIGNATURES } from "./scanner-signatures";
 
 /**

@@ -1,5 +1,5 @@
 import { logger } from "../logger";
-import type { RawClick } from "../redirects/serve";
+import type { RawClick } from "./raw-click";
 import { threadPart } from "../threads/thread-parts";
 import type { ClickStore } from "./click-store";
 

@@ -1,4 +1,4 @@
-import type { RawClick } from "../redirects/serve";
+import type { RawClick } from "./raw-click";
 import type { ClickWriter } from "./click-writer";
 import { enrichBatch, type Enrichment } from "./enrich-batch";
 import { hourlyDeltas } from "./hourly-deltas";

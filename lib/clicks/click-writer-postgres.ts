@@ -4,23 +4,13 @@ import { from as copyFrom } from "pg-copy-streams";
 import { pgTimestamp } from "../db/sql-dates";
 import { CLICK_COLUMNS_SQL } from "./click-columns";
 import { clickCopyRows } from "./click-copy-rows";
+import type { PostgresClickOutbox } from "./click-outbox";
 import type { ClickWriter } from "./click-writer";
-import type { ClickRow, EnrichedClick } from "./enrich-click";
-import { WEBHOOK_EVENT_TYPE_SQL } from "../webhooks/event-type";
-import {
-  DELIVERY_WINDOW_MS,
-  filtersByTag,
-  groupTags,
-  outboxRows,
-  toDestinationFilter,
-  wantsEverything,
-  type DestinationFilter,
-} from "../webhooks/outbox";
-import { signalOutbox } from "../webhooks/outbox-signal";
+import type { EnrichedClick } from "./enrich-click";
 import { dailyDeltas, dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
 
-export function createPostgresClickWriter(databaseUrl: string): ClickWriter {
+export function createPostgresClickWriter(databaseUrl: string, outbox: PostgresClickOutbox): ClickWriter {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   pool.on("error", () => undefined); // a dropped idle connection is replaced on next use
 
@@ -29,17 +19,17 @@ export function createPostgresClickWriter(databaseUrl: string): ClickWriter {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        const destinations = await enabledDestinations(client);
-        const ids = destinations.length > 0 ? await allocateClickIds(client, clicks.length) : null;
+        const queue = await outbox.open(client);
+        const ids = queue ? await allocateClickIds(client, clicks.length) : null;
         await insertClicks(client, clicks, ids);
         const daily = dailyDeltas(deltas);
         await applyDeltas(client, HOURLY, deltas);
         await applyDeltas(client, DAILY, daily);
         await applyDimDeltas(client, HOURLY, deltas);
         await applyDimDeltas(client, DAILY, daily);
-        const queued = ids ? await queueDeliveries(client, clicks.map((c, i) => ({ id: ids[i], row: c.row })), destinations) : 0;
+        const queued = queue && ids ? await queue(clicks.map((c, i) => ({ id: ids[i], row: c.row }))) : 0;
         await client.query("COMMIT");
-        if (queued > 0) signalOutbox();
+        if (queued > 0) outbox.committed();
       } catch (err) {
         await client.query("ROLLBACK").catch(() => undefined);
         throw err;
@@ -66,58 +56,6 @@ async function insertClicks(client: pg.PoolClient, clicks: EnrichedClick[], ids:
   const copy = client.query(copyFrom(`COPY "Click" (${CLICK_COLUMNS_SQL}${ids ? `,"id"` : ""}) FROM STDIN`));
   // "finish" comes once the server has taken every row; a refused row fails the stream.
   await finished(copy.end(clickCopyRows(clicks.map((c) => c.row), ids)));
-}
-
-async function enabledDestinations(client: pg.PoolClient): Promise<DestinationFilter[]> {
-  const { rows } = await client.query<{ id: string; eventTypes: unknown; redirectIds: unknown; tags: unknown }>(
-    `SELECT "id","eventTypes","redirectIds","tags" FROM "WebhookDestination" WHERE "enabled"`,
-  );
-  return rows.map(toDestinationFilter);
-}
-
-/** Webhook outbox rows for the clicks of a batch, in the batch's transaction (docs/adr/0011-webhook-outbox.md). */
-async function queueDeliveries(
-  client: pg.PoolClient,
-  clicks: { id: number; row: ClickRow }[],
-  destinations: DestinationFilter[],
-): Promise<number> {
-  let tags = new Map<string, string[]>();
-  if (filtersByTag(destinations)) {
-    const redirectIds = [...new Set(clicks.flatMap((c) => (c.row.redirectId === null ? [] : [c.row.redirectId])))];
-    const { rows } = await client.query<{ redirectId: string; tag: string }>(
-      `SELECT "redirectId","tag" FROM "RedirectTag" WHERE "redirectId" = ANY($1::text[])`,
-      [redirectIds],
-    );
-    tags = groupTags(rows);
-  }
-  const now = new Date();
-  const expires = new Date(now.getTime() + DELIVERY_WINDOW_MS);
-  // A destination that wants every event is served inside the database, over the batch's IDs.
-  let queued = 0;
-  for (const d of destinations.filter(wantsEverything)) {
-    const res = await client.query(
-      `INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
-       SELECT $1, "id", 'evt_' || "id", ${WEBHOOK_EVENT_TYPE_SQL}, $2::timestamp(3), $3::timestamp(3), $2::timestamp(3)
-       FROM "Click" WHERE "id" = ANY($4::int[]) ORDER BY "id"`,
-      [d.id, pgTimestamp(now), pgTimestamp(expires), clicks.map((c) => c.id)],
-    );
-    queued += res.rowCount ?? 0;
-  }
-  const rows = outboxRows(clicks, destinations.filter((d) => !wantsEverything(d)), tags, now);
-  if (rows.length === 0) return queued;
-  await client.query(
-    `INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
-     SELECT d, c, e, t, n, x, n FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::timestamp(3)[], $6::timestamp(3)[]) AS u(d, c, e, t, n, x)`,
-    [
-      rows.map((r) => r.destinationId),
-      rows.map((r) => r.clickId),
-      rows.map((r) => r.eventId),
-      rows.map((r) => r.eventType),
-      rows.map((r) => pgTimestamp(r.createdAt)),
-      rows.map((r) => pgTimestamp(r.expiresAt)),
-    ],
-  );
-  return queued + rows.length;
 }
 
 interface RollupTables {

@@ -4,78 +4,19 @@ import Database from "better-sqlite3";
 import { sqliteFilePath } from "../db/provider";
 import { sqliteDate } from "../db/sql-dates";
 import { CLICK_COLUMNS, CLICK_COLUMNS_SQL } from "./click-columns";
+import type { SqliteClickOutbox } from "./click-outbox";
 import type { ClickWriter } from "./click-writer";
-import type { ClickRow, EnrichedClick } from "./enrich-click";
+import { clickSqlitePacker, type SqliteParam } from "./click-sqlite-params";
+import type { EnrichedClick } from "./enrich-click";
 import { dailyDeltas, dimRows, type HourlyDelta } from "./hourly-deltas";
 import { HyperLogLog } from "./hyperloglog";
-import { WEBHOOK_EVENT_TYPE_SQL } from "../webhooks/event-type";
-import {
-  DELIVERY_WINDOW_MS,
-  filtersByTag,
-  groupTags,
-  outboxRows,
-  toDestinationFilter,
-  wantsEverything,
-  type DestinationFilter,
-  type OutboxRow,
-} from "../webhooks/outbox";
-import { signalOutbox } from "../webhooks/outbox-signal";
 
 const ROWS_PER_INSERT = 50;
 const MAX_YIELD_MS = 5;
 
 const ROW_PLACEHOLDERS = `(${CLICK_COLUMNS.map(() => "?").join(",")})`;
 
-/**
- * Writes clicks into one reused array of positional parameters in the INSERT's column order.
- * Packing and binding were the writer's largest cost after SQLite itself: an array per click
- * flattened per group, with the date text and JSON built per click, made a write 8.7 µs a
- * click instead of 5.4 (bench/click-store.ts). Clicks of one batch mostly share their
- * millisecond and their redirect's properties object, so both texts are reused.
- */
-function clickPacker() {
-  let lastMs = NaN;
-  let lastAt = "";
-  let lastProperties: unknown = null;
-  let lastJson = "";
-  return (rows: ClickRow[], from: number, count: number, params: (string | number | null)[]) => {
-    let j = 0;
-    for (let k = from; k < from + count; k++) {
-      const row = rows[k];
-      const ms = row.at.getTime();
-      if (ms !== lastMs) {
-        lastMs = ms;
-        lastAt = sqliteDate(row.at);
-      }
-      if (row.properties !== lastProperties) {
-        lastProperties = row.properties;
-        lastJson = JSON.stringify(row.properties);
-      }
-      params[j++] = lastAt;
-      params[j++] = row.redirectId;
-      params[j++] = row.sessionId;
-      params[j++] = row.eventType;
-      params[j++] = lastJson;
-      params[j++] = row.targetUrl;
-      params[j++] = row.source;
-      params[j++] = row.ip;
-      params[j++] = row.userAgent;
-      params[j++] = row.browser;
-      params[j++] = row.os;
-      params[j++] = row.deviceType;
-      params[j++] = row.isBot ? 1 : 0;
-      params[j++] = row.botReason;
-      params[j++] = row.country;
-      params[j++] = row.referer;
-      params[j++] = row.acceptLanguage;
-      params[j++] = row.privacyReason;
-      params[j++] = row.sessionIssue;
-    }
-    return params;
-  };
-}
-
-export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
+export function createSqliteClickWriter(databaseUrl: string, createOutbox: SqliteClickOutbox): ClickWriter {
   const file = sqliteFilePath(databaseUrl);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file, { timeout: 5000 });
@@ -92,16 +33,16 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
   const insertOne = insertRows(1);
   const hourly = rollupStatements(db, { counts: "ClickHourly", dims: "ClickHourlyDim", time: "hour" });
   const daily = rollupStatements(db, { counts: "ClickDaily", dims: "ClickDailyDim", time: "day" });
-  const outbox = outboxStatements(db);
+  const outbox = createOutbox(db);
 
   /**
    * Returns the clicks' IDs. Click.id is AUTOINCREMENT and this connection holds the write
    * lock, so the rows of one INSERT are numbered consecutively up to its lastInsertRowid
    * (cheaper than RETURNING, which the outbox would otherwise need on every batch).
    */
-  const pack = clickPacker();
-  const groupParams = new Array<string | number | null>(ROWS_PER_INSERT * CLICK_COLUMNS.length);
-  const oneParams = new Array<string | number | null>(CLICK_COLUMNS.length);
+  const pack = clickSqlitePacker();
+  const groupParams = new Array<SqliteParam>(ROWS_PER_INSERT * CLICK_COLUMNS.length);
+  const oneParams = new Array<SqliteParam>(CLICK_COLUMNS.length);
   function insertClicks(clicks: EnrichedClick[]): number[] {
     const rows = clicks.map((c) => c.row);
     const ids: number[] = [];
@@ -119,16 +60,16 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
 
   let queued = 0;
   const writeTx = db.transaction((clicks: EnrichedClick[], deltas: HourlyDelta[]) => {
-    const destinations = outbox.destinations();
+    const queue = outbox.open();
     const ids = insertClicks(clicks);
     hourly(deltas);
     daily(dailyDeltas(deltas));
-    if (destinations.length > 0) queued = outbox.queue(clicks.map((c, i) => ({ id: ids[i], row: c.row })), destinations);
+    if (queue) queued = queue(clicks.map((c, i) => ({ id: ids[i], row: c.row })));
   });
 
   // SQLite has one writer at a time and its busy handler polls (every 100 ms once waiting a
   // while): under a saturating click load, back-to-back batches would starve every other
-  // writer (admin edits, the webhook worker) until their 5 s timeout. After a long transaction
+  // writer (admin edits, the webhook delivery thread) until their 5 s timeout. After a long transaction
   // the next one waits a quarter of its length (at most 5 ms), so others get the lock.
   let lockFreeUntil = 0;
   return {
@@ -140,7 +81,7 @@ export function createSqliteClickWriter(databaseUrl: string): ClickWriter {
       writeTx.immediate(clicks, deltas);
       const ended = performance.now();
       lockFreeUntil = ended + Math.min(MAX_YIELD_MS, (ended - started) / 4);
-      if (queued > 0) signalOutbox();
+      if (queued > 0) outbox.committed();
     },
     async close() {
       db.close();
@@ -177,47 +118,5 @@ function rollupStatements(db: Database.Database, t: { counts: string; dims: stri
     for (const r of dimRows(deltas)) {
       upsertDim.run(r.scope, sqliteDate(r.start), r.dim, r.value, r.counts.total, r.counts.human, r.counts.bot);
     }
-  };
-}
-
-/** Webhook outbox rows for the clicks of a batch, in the batch's transaction (docs/adr/0011-webhook-outbox.md). */
-function outboxStatements(db: Database.Database) {
-  const selectDestinations = db.prepare(`SELECT "id","eventTypes","redirectIds","tags" FROM "WebhookDestination" WHERE "enabled" = 1`);
-  const selectTags = db.prepare(`SELECT "redirectId","tag" FROM "RedirectTag" WHERE "redirectId" IN (SELECT value FROM json_each(?))`);
-  const insertRows = (n: number) =>
-    db.prepare(`INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
-      VALUES ${Array(n).fill("(?,?,?,?,?,?,?)").join(",")}`);
-  const insertGroup = insertRows(ROWS_PER_INSERT);
-  const insertOne = insertRows(1);
-  const insertForAll = db.prepare(`INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
-    SELECT ?, "id", 'evt_' || "id", ${WEBHOOK_EVENT_TYPE_SQL}, ?, ?, ?
-    FROM "Click" WHERE "id" BETWEEN ? AND ? ORDER BY "id"`);
-  return {
-    destinations: () =>
-      (selectDestinations.all() as { id: string; eventTypes: unknown; redirectIds: unknown; tags: unknown }[]).map(toDestinationFilter),
-    queue(clicks: { id: number; row: ClickRow }[], destinations: DestinationFilter[]): number {
-      const now = new Date();
-      const created = sqliteDate(now);
-      const expires = sqliteDate(new Date(now.getTime() + DELIVERY_WINDOW_MS));
-      // A destination that wants every event (the usual one) is served inside SQLite: one
-      // INSERT … SELECT over the batch's ID range instead of a row of parameters per click.
-      let queuedAll = 0;
-      const filtered = destinations.filter((d) => !wantsEverything(d));
-      for (const d of destinations) {
-        if (filtered.includes(d)) continue;
-        queuedAll += insertForAll.run(d.id, created, expires, created, clicks[0].id, clicks[clicks.length - 1].id).changes;
-      }
-      if (filtered.length === 0) return queuedAll;
-      const redirectIds = filtersByTag(filtered) ? [...new Set(clicks.flatMap((c) => (c.row.redirectId === null ? [] : [c.row.redirectId])))] : [];
-      const tags = filtersByTag(filtered)
-        ? groupTags(selectTags.all(JSON.stringify(redirectIds)) as { redirectId: string; tag: string }[])
-        : new Map<string, string[]>();
-      const rows = outboxRows(clicks, filtered, tags, now);
-      const pack = (r: OutboxRow) => [r.destinationId, r.clickId, r.eventId, r.eventType, created, expires, created];
-      let i = 0;
-      for (; i + ROWS_PER_INSERT <= rows.length; i += ROWS_PER_INSERT) insertGroup.run(rows.slice(i, i + ROWS_PER_INSERT).flatMap(pack));
-      for (; i < rows.length; i++) insertOne.run(pack(rows[i]));
-      return queuedAll + rows.length;
-    },
   };
 }

@@ -1,6 +1,6 @@
 import type { BurstDetector } from "../bots/burst-detector";
 import type { OptOutCache } from "../privacy/opt-outs";
-import type { RawClick } from "../redirects/serve";
+import type { RawClick } from "./raw-click";
 import type { PrivacySettingsCache } from "../settings/privacy-settings";
 import { enrichClick, type EnrichedClick } from "./enrich-click";
 

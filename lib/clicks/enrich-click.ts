@@ -3,10 +3,10 @@ import type { BurstDetector } from "../bots/burst-detector";
 import { anonymizeIp } from "../privacy/anonymize-ip";
 import { privacyReason } from "../privacy/consent";
 import type { PrivacySettings } from "../settings/privacy-settings";
-import type { JsonObject } from "../redirects/schema";
-import type { RawClick } from "../redirects/serve";
+import type { JsonObject } from "../json/json-value";
+import type { RawClick } from "./raw-click";
 import { lookupCountry } from "./geoip";
-import { parseUserAgent } from "./user-agent";
+import { parseUserAgent } from "../user-agent/user-agent";
 
 /** Stored lengths; longer values are cut (README, "What a click stores"). */
 export const LIMITS = { userAgent: 512, referer: 1024, acceptLanguage: 128, targetUrl: 4096 } as const;
@@ -31,6 +31,7 @@ export interface ClickRow {
   referer: string | null;
   acceptLanguage: string | null;
   privacyReason: string | null;
+  /** Why the link's session was not stored: malformed | unfilled (lib/sessions/session-segment.ts). */
   sessionIssue: string | null;
 }
 
@@ -89,7 +90,8 @@ export function enrichClick(raw: RawClick, ctx: EnrichContext): EnrichedClick {
       privacyReason: reason,
     },
     sessionKey: verdict.isBot || anonymous ? null : raw.sessionId,
-    // A visitor is an address and browser; with IPs not kept, the stored (coarse) address.
+    // A visitor is an address and browser: the address as stored (cut to its network when
+    // anonymized), or with IP mode none the one received, which reaches only the sketch's hash.
     visitorKey: verdict.isBot || anonymous || !raw.ip ? null : `${ip ?? raw.ip}|${userAgent ?? ""}`,
   };
 }

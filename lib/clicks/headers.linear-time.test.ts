@@ -2,7 +2,7 @@ import { describe, it } from "vitest";
 import { MAX_HEADER_BYTES } from "@/lib/http/max-header-bytes";
 import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
 import { refererHost } from "./hourly-deltas";
-import { parseUserAgent, USER_AGENT_MAX_LENGTH } from "./user-agent";
+import { parseUserAgent, USER_AGENT_MAX_LENGTH } from "../user-agent/user-agent";
 
 const HEADER_CAP = MAX_HEADER_BYTES;
 

@@ -1,9 +1,12 @@
-import { DIMENSIONS, type Dimension } from "../analytics/report-types";
 import type { ClickRow, EnrichedClick } from "./enrich-click";
 import { HyperLogLog } from "./hyperloglog";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
+
+/** The dimensions of the ranked lists kept in the hourly aggregates. */
+export const DIMENSIONS = ["country", "browser", "os", "device", "referer"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
 
 /** The aggregate scope of every click, whatever its redirect: the overview reads it. */
 export const ALL_SCOPE = "*";

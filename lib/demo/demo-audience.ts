@@ -1,6 +1,6 @@
 import { detectBot, type BotVerdict } from "../bots/detect-bot";
 import { lookupCountry } from "../clicks/geoip";
-import { parseUserAgent, type ParsedUserAgent } from "../clicks/user-agent";
+import { parseUserAgent, type ParsedUserAgent } from "../user-agent/user-agent";
 import { BOT_NETWORKS, DEMO_COUNTRIES } from "./demo-places";
 import { DEMO_BOTS, HUMAN_USER_AGENTS } from "./demo-user-agents";
 import { weightedPicker, type Random } from "./random";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lookupCountry } from "../clicks/geoip";
-import type { JsonObject } from "../redirects/schema";
+import type { JsonObject } from "../json/json-value";
 import { buildDemoAudience } from "./demo-audience";
 import { demoRedirects } from "./demo-redirects";
 import { generateDemoClicks, type DemoClickPlan } from "./generate-demo-clicks";

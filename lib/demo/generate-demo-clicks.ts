@@ -2,7 +2,7 @@ import type { BotVerdict } from "../bots/detect-bot";
 import type { EnrichedClick } from "../clicks/enrich-click";
 import { anonymizeIp } from "../privacy/anonymize-ip";
 import { privacyReason, type PrivacyReason } from "../privacy/consent";
-import type { JsonObject } from "../redirects/schema";
+import type { JsonObject } from "../json/json-value";
 import type { IpMode } from "../settings/privacy-settings-schema";
 import type { DemoAgent, DemoAudience } from "./demo-audience";
 import { DEMO_REFERERS, type DemoChannel } from "./demo-redirects";

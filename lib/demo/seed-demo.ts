@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_RANGE_DAYS } from "../analytics/range";
 import { assertCan, type Actor } from "../auth/roles";
-import { createClickWriter } from "../clicks/create-click-writer";
+import { createClickWriter } from "../click-pipeline/create-click-writer";
 import { hourlyDeltas } from "../clicks/hourly-deltas";
 import { getConfig } from "../config";
 import { getDb } from "../db/client";
@@ -9,7 +9,7 @@ import { providerOf } from "../db/provider";
 import { AppError, parseInput } from "../errors";
 import { getOptOutSet } from "../privacy/opt-outs";
 import { createRedirect } from "../redirects/create-redirect";
-import type { JsonObject } from "../redirects/schema";
+import type { JsonObject } from "../json/json-value";
 import { getPrivacySettings } from "../settings/privacy-settings";
 import { buildDemoAudience } from "./demo-audience";
 import { demoRedirects } from "./demo-redirects";

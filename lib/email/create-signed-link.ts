@@ -2,7 +2,8 @@ import { z } from "zod";
 import { assertCan, type Actor } from "../auth/roles";
 import { getDb } from "../db/client";
 import { AppError, parseInput } from "../errors";
-import { redirectIdSchema, SESSION_ID_PATTERN, targetUrlSchema } from "../redirects/schema";
+import { redirectIdSchema, targetUrlSchema } from "../redirects/schema";
+import { sessionIdSchema } from "../sessions/session-id";
 import { ensureSigningKey } from "../signing/ensure-signing-key";
 import { encodeLinkToken } from "../signing/link-token";
 import { linkBase } from "../http/link-base";
@@ -14,11 +15,7 @@ const signedLinkSchema = z.strictObject(
   {
     url: targetUrlSchema,
     redirectId: redirectIdSchema.optional(),
-    sessionId: z
-      .string({ error: "must be a string" })
-      .trim()
-      .regex(SESSION_ID_PATTERN, { error: "use 1–128 letters, digits or . _ : -" })
-      .optional(),
+    sessionId: sessionIdSchema.optional(),
     tags,
     campaign,
   },

@@ -1,3 +1,4 @@
+import type { RawClick } from "../clicks/raw-click";
 import {
   captureClick,
   methodNotAllowed,
@@ -5,15 +6,15 @@ import {
   NO_STORE,
   splitUrl,
   type MaybePromise,
-  type PlainRequest,
-  type PlainResponse,
-  type RawClick,
   type ServableRedirect,
+  type ServedResponse,
 } from "../redirects/serve";
 import type { ProxyTrust } from "../http/client-ip";
-import type { JsonObject } from "../redirects/schema";
-import { NO_SESSION, readSessionSegment, type SessionSegment } from "../redirects/session-segment";
+import type { PlainRequest } from "../http/plain-http";
+import type { JsonObject } from "../json/json-value";
+import { NO_SESSION, readSessionSegment, type SessionSegment } from "../sessions/session-segment";
 import { servableTargetUrl } from "../redirects/target-url";
+import { isTracking } from "../redirects/tracking-window";
 import { currentDate } from "../time/native-clock";
 import type { LinkClaims } from "../signing/link-claims";
 import type { VerifiedLink } from "../signing/verify-link";
@@ -27,7 +28,6 @@ export interface SignedServeOptions {
   now?: Date;
 }
 
-const DAY_MS = 86_400_000;
 /** The tracking window of a token that names no (live) redirect, from its issue time. */
 export const SIGNED_TRACKING_DAYS = 365;
 
@@ -35,7 +35,7 @@ export const SIGNED_TRACKING_DAYS = 365;
  * GET /l/{token}[/{session}]: the signed target, whatever happened to the redirect since
  * (R-3). Only a token that verifies redirects; anything else gets the 404 page (docs/adr/0010).
  */
-export async function serveSignedLink(req: PlainRequest, opts: SignedServeOptions): Promise<PlainResponse> {
+export async function serveSignedLink(req: PlainRequest, opts: SignedServeOptions): Promise<ServedResponse> {
   const method = req.method.toUpperCase();
   if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
   const parts = tokenPath(splitUrl(req.url).path, "/l/", "");
@@ -53,7 +53,7 @@ export async function serveSignedLink(req: PlainRequest, opts: SignedServeOption
     headers: { location, "cache-control": NO_STORE, "x-robots-tag": "noindex" },
     body: "",
     click:
-      method === "GET" && isTracking(claims, redirect, now)
+      method === "GET" && isTrackingLink(claims, redirect, now)
         ? capture(req, opts, now, claims, redirect, parts.session, { source: "signed", targetUrl: location, eventType: redirect?.eventType ?? "click" })
         : null,
   };
@@ -63,7 +63,7 @@ export async function serveSignedLink(req: PlainRequest, opts: SignedServeOption
 const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
 
 /** GET /o/{token}[/{session}].gif: the open pixel, recording `email.opened` (R-3). */
-export async function serveOpenPixel(req: PlainRequest, opts: SignedServeOptions): Promise<PlainResponse> {
+export async function serveOpenPixel(req: PlainRequest, opts: SignedServeOptions): Promise<ServedResponse> {
   const method = req.method.toUpperCase();
   if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
   const parts = tokenPath(splitUrl(req.url).path, "/o/", ".gif");
@@ -78,7 +78,7 @@ export async function serveOpenPixel(req: PlainRequest, opts: SignedServeOptions
     headers: { "content-type": "image/gif", "content-length": String(PIXEL.length), "cache-control": NO_STORE },
     body: PIXEL,
     click:
-      method === "GET" && isTracking(claims, redirect, now)
+      method === "GET" && isTrackingLink(claims, redirect, now)
         ? capture(req, opts, now, claims, redirect, parts.session, { source: "pixel", targetUrl: "", eventType: "email.opened" })
         : null,
   };
@@ -98,9 +98,9 @@ function tokenPath(path: string, prefix: string, suffix: string): { token: strin
   return { token, session: slash === -1 || session === "" ? NO_SESSION : readSessionSegment(session) };
 }
 
-function isTracking(claims: LinkClaims, redirect: ServableRedirect | null, now: Date): boolean {
-  const days = redirect?.trackingDays ?? SIGNED_TRACKING_DAYS;
-  return now.getTime() < claims.issuedAt.getTime() + days * DAY_MS;
+/** A token's window opens when it is issued, as long as its redirect's (or a year without one). */
+function isTrackingLink(claims: LinkClaims, redirect: ServableRedirect | null, now: Date): boolean {
+  return isTracking(now.getTime(), claims.issuedAt.getTime(), redirect?.trackingDays ?? SIGNED_TRACKING_DAYS);
 }
 
 function capture(

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { SESSION_ID_PATTERN, tagSchema } from "../redirects/schema";
+import { tagSchema } from "../redirects/schema";
+import { sessionIdSchema } from "../sessions/session-id";
 
 /**
  * The email link rewriter's contract (R-7). Imported by adapters (UI, REST, CLI) and by the
@@ -71,11 +72,7 @@ const templateSchema = z
 export const rewriteOptionsSchema = z
   .strictObject(
     {
-      sessionId: z
-        .string({ error: "must be a string" })
-        .trim()
-        .regex(SESSION_ID_PATTERN, { error: "use 1–128 letters, digits or . _ : -" })
-        .optional(),
+      sessionId: sessionIdSchema.optional(),
       sessionTemplate: templateSchema.optional(),
       campaign: z
         .string({ error: "must be a string" })

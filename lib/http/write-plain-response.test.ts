@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PlainResponse } from "../redirects/serve";
+import type { PlainResponse } from "./plain-http";
 import { writePlainResponse } from "./write-plain-response";
 
 let answer: PlainResponse;
@@ -17,11 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const redirectTo = (location: string): PlainResponse => ({ status: 302, headers: { location }, body: "", click: null });
+const redirectTo = (location: string): PlainResponse => ({ status: 302, headers: { location }, body: "" });
 
 describe("writePlainResponse", () => {
   it("writes the status, headers and body", async () => {
-    answer = { status: 200, headers: { "content-type": "text/plain" }, body: "hello", click: null };
+    answer = { status: 200, headers: { "content-type": "text/plain" }, body: "hello" };
     const res = await fetch(base);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe("hello");

@@ -1,6 +1,6 @@
 import type http from "node:http";
 import { logger } from "../logger";
-import type { PlainResponse } from "../redirects/serve";
+import type { PlainResponse } from "./plain-http";
 
 /**
  * Writes a public endpoint's answer on server.ts's lean layer. A header Node refuses (a value

@@ -1,17 +1,11 @@
 import { z } from "zod";
-import { SESSION_ID_PATTERN } from "../redirects/schema";
+import { sessionIdSchema } from "../sessions/session-id";
 import { plainText } from "../validation/plain-text";
 
 /**
  * Opt-out list and erasure inputs: one schema for the forms, server actions, the REST API and
  * the CLI. Imported by client components too, so it must not import anything server-only.
  */
-
-const sessionIdSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a string") })
-  .trim()
-  .min(1, { error: "is required", abort: true })
-  .regex(SESSION_ID_PATTERN, { error: "use 1–128 letters, digits or . _ : -" });
 
 /** A session ID on its own (a path parameter, a CLI flag), reported under `sessionId`. */
 export const sessionRefSchema = z.object({ sessionId: sessionIdSchema });

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
 import { logger } from "../logger";
-import type { JsonObject } from "./schema";
+import type { JsonObject } from "../json/json-value";
 import type { ServableRedirect } from "./serve";
 import { servableTargetUrl } from "./target-url";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkJsonLimits, type JsonLimitBreach, type JsonLimits } from "../json/check-json-limits";
+import type { JsonObject, JsonValue } from "../json/json-value";
 import { plainText } from "../validation/plain-text";
 import { normaliseTargetUrl } from "./target-url";
 
@@ -9,7 +10,6 @@ import { normaliseTargetUrl } from "./target-url";
  */
 
 export const REDIRECT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-export const SESSION_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 /** A click's event type: a redirect's own, and what webhooks filter and deliver. */
 export const EVENT_TYPE_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
 export const STATUS_CODES = [301, 302, 307, 308] as const;
@@ -46,9 +46,6 @@ export function isAbsoluteHttpUrl(value: string): boolean {
     return false;
   }
 }
-
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
   z.union([

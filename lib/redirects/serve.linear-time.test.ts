@@ -2,7 +2,8 @@ import { describe, it } from "vitest";
 import { MAX_HEADER_BYTES } from "@/lib/http/max-header-bytes";
 import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
 import { servableRedirect } from "./servable-redirect.fixture";
-import { parseRedirectPath, serveRedirect, type PlainRequest } from "./serve";
+import type { PlainRequest } from "../http/plain-http";
+import { parseRedirectPath, serveRedirect } from "./serve";
 
 const HEADER_CAP = MAX_HEADER_BYTES;
 

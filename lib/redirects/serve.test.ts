@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { parseProxyTrust } from "../http/proxy-trust";
 import { createRedirectCache } from "./redirect-cache";
 import { servableRedirect } from "./servable-redirect.fixture";
-import { parseRedirectPath, serveRedirect, type PlainRequest, type ServableRedirect } from "./serve";
+import type { PlainRequest } from "../http/plain-http";
+import { parseRedirectPath, serveRedirect, type ServableRedirect } from "./serve";
 
 const created = new Date("2026-01-01T00:00:00Z");
 const redirect = servableRedirect({

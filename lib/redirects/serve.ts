@@ -1,24 +1,19 @@
+import type { RawClick } from "../clicks/raw-click";
 import { clientIp, type ProxyTrust } from "../http/client-ip";
+import type { PlainRequest, PlainResponse } from "../http/plain-http";
 import { isConsentSignal } from "../privacy/consent";
 import { currentDate } from "../time/native-clock";
 import { NOT_FOUND_HTML } from "../http/not-found-page";
-import { REDIRECT_ID_PATTERN, type JsonObject } from "./schema";
-import { NO_SESSION, readSessionSegment, type SessionIssue, type SessionSegment } from "./session-segment";
+import type { JsonObject } from "../json/json-value";
+import { REDIRECT_ID_PATTERN } from "./schema";
+import { NO_SESSION, readSessionSegment, type SessionSegment } from "../sessions/session-segment";
+import { isTracking } from "./tracking-window";
 
 /**
  * The redirect endpoint as a plain function: a request in; status, headers, body and the click
  * to store out. No framework, no auth, no rendering: mounted by the App Router route handler
  * and by server.ts's lean HTTP layer alike (docs/adr/0003-redirect-endpoint.md).
  */
-
-export interface PlainRequest {
-  method: string;
-  /** Path plus query, as on the request line: `/redirect/abc/s-1?utm=x`. */
-  url: string;
-  headers: Record<string, string | string[] | undefined>;
-  /** The TCP peer; only replaced by X-Forwarded-For when trustProxy is set. */
-  remoteAddress: string | null;
-}
 
 /** The fields of a redirect that serving needs. */
 export interface ServableRedirect {
@@ -32,33 +27,8 @@ export interface ServableRedirect {
   createdAt: Date;
 }
 
-/** The facts of one click captured on the response path; enriched later, off it. */
-export interface RawClick {
-  at: Date;
-  /** Null for a signed link or pixel that names no redirect. */
-  redirectId: string | null;
-  sessionId: string | null;
-  /** Set when the link carried a session that could not be used (lib/redirects/session-segment.ts). */
-  sessionIssue: SessionIssue | null;
-  eventType: string;
-  properties: JsonObject;
-  targetUrl: string;
-  source: "redirect" | "signed" | "pixel";
-  ip: string | null;
-  userAgent: string | null;
-  referer: string | null;
-  acceptLanguage: string | null;
-  /** Sec-GPC: 1 / DNT: 1 — the click is stored anonymously (lib/privacy/consent.ts). */
-  gpc: boolean;
-  dnt: boolean;
-  /** Sec-Purpose / Purpose header: "prefetch" marks a prefetcher, not a person. */
-  purpose: string | null;
-}
-
-export interface PlainResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string | Uint8Array;
+/** A public endpoint's answer and the click it captured. */
+export interface ServedResponse extends PlainResponse {
   /** Present when a click must be stored; the caller stores it after answering. */
   click: RawClick | null;
 }
@@ -76,12 +46,11 @@ export interface ServeOptions {
 
 export type MaybePromise<T> = T | Promise<T>;
 
-const DAY_MS = 86_400_000;
 /** Longer header values are cut here; lib/clicks/enrich-click.ts applies the stored limits. */
 const MAX_HEADER_LENGTH = 2048;
 export const NO_STORE = "private, no-store";
 
-export function serveRedirect(req: PlainRequest, opts: ServeOptions): MaybePromise<PlainResponse> {
+export function serveRedirect(req: PlainRequest, opts: ServeOptions): MaybePromise<ServedResponse> {
   const method = req.method.toUpperCase();
   if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
   const { path, search } = splitUrl(req.url);
@@ -100,17 +69,16 @@ function answerRedirect(
   session: SessionSegment,
   search: string,
   redirect: ServableRedirect | null,
-): PlainResponse {
+): ServedResponse {
   if (!redirect) return notFound(opts.notFoundUrl);
   const location = redirect.forwardQuery ? withQuery(redirect.targetUrl, search) : redirect.targetUrl;
   const now = opts.now ?? currentDate();
-  const tracking = now.getTime() < redirect.createdAt.getTime() + redirect.trackingDays * DAY_MS;
   return {
     status: redirect.statusCode,
     headers: { location, "cache-control": NO_STORE, "x-robots-tag": "noindex" },
     body: "",
     click:
-      method === "GET" && tracking
+      method === "GET" && isTracking(now.getTime(), redirect.createdAt.getTime(), redirect.trackingDays)
         ? captureClick(req, opts.trustProxy, {
             at: now,
             redirectId: redirect.id,
@@ -190,7 +158,7 @@ function withQuery(target: string, search: string): string {
   return url.href;
 }
 
-export function methodNotAllowed(): PlainResponse {
+export function methodNotAllowed(): ServedResponse {
   return {
     status: 405,
     headers: { allow: "GET, HEAD", "cache-control": NO_STORE, "content-type": "text/plain" },
@@ -199,7 +167,7 @@ export function methodNotAllowed(): PlainResponse {
   };
 }
 
-export function notFound(fallbackUrl: string | undefined): PlainResponse {
+export function notFound(fallbackUrl: string | undefined): ServedResponse {
   if (fallbackUrl) {
     return {
       status: 302,

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { redirectCreateSchema } from "./schema";
 import { servableRedirect } from "./servable-redirect.fixture";
-import { serveRedirect, type PlainResponse } from "./serve";
+import { serveRedirect, type ServedResponse } from "./serve";
 import { normaliseTargetUrl, readableTargetUrl } from "./target-url";
 
 /** Strings that look like targets often enough to get past the schema, with any characters. */
@@ -22,7 +22,7 @@ const candidate = fc.oneof(
 const query = fc.oneof(fc.constant(""), fc.string({ unit: "binary", maxLength: 100 }).map((q) => `?${q}`));
 
 /** What both mounts do with the answer: Node's writeHead (server.ts) and a Fetch Response (App Router). */
-function expectSendable(res: PlainResponse) {
+function expectSendable(res: ServedResponse) {
   for (const [name, value] of Object.entries(res.headers)) {
     expect(() => validateHeaderValue(name, value)).not.toThrow();
   }
@@ -41,7 +41,7 @@ describe("every target the schema accepts is servable", () => {
         const res = serveRedirect(
           { method: "GET", url: `/redirect/p${search}`, headers: {}, remoteAddress: null },
           { findActiveRedirect: () => redirect, trustProxy: false },
-        ) as PlainResponse;
+        ) as ServedResponse;
         expect(res.status).toBe(302);
         expectSendable(res);
         // The form shows the readable form; saving it again stores the same target.

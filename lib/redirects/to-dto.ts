@@ -1,4 +1,5 @@
-import type { JsonObject, RedirectDto, RedirectStatus, RedirectStatusCode } from "./schema";
+import type { JsonObject } from "../json/json-value";
+import type { RedirectDto, RedirectStatus, RedirectStatusCode } from "./schema";
 
 export const redirectInclude = {
   tags: { select: { tag: true }, orderBy: { tag: "asc" } },

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { MAX_TARGET_LENGTH, REDIRECT_ID_PATTERN, SESSION_ID_PATTERN, isAbsoluteHttpUrl } from "../redirects/schema";
+import { MAX_TARGET_LENGTH, REDIRECT_ID_PATTERN, isAbsoluteHttpUrl } from "../redirects/schema";
 import { normaliseTargetUrl } from "../redirects/target-url";
+import { SESSION_ID_PATTERN, sessionIdSchema } from "../sessions/session-id";
 
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 100;
 export const MAX_CAMPAIGN_LENGTH = 100;
 export const MAX_REDIRECT_ID_LENGTH = 64;
-export const MAX_SESSION_ID_LENGTH = 128;
 
 /**
  * Link tags come from emails (`data-track-tags="k:v;k2:v2"`, R-7), so they are free text:
@@ -52,7 +52,7 @@ const labelSchema = (what: string, max: number) =>
 /** What a link or pixel token carries besides its key version and issue time. */
 const linkFieldsSchema = z.object({
   redirectId: z.string().regex(REDIRECT_ID_PATTERN, { error: "use 1–64 letters, digits, '-' or '_'" }).nullable().default(null),
-  sessionId: z.string().regex(SESSION_ID_PATTERN, { error: "use 1–128 letters, digits or . _ : -" }).nullable().default(null),
+  sessionId: sessionIdSchema.nullable().default(null),
   tags: z
     .array(labelSchema("tags", MAX_TAG_LENGTH))
     .max(MAX_TAGS, { error: `at most ${MAX_TAGS} tags` })

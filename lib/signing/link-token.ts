@@ -3,7 +3,6 @@ import { parseInput } from "../errors";
 import {
   MAX_CAMPAIGN_LENGTH,
   MAX_REDIRECT_ID_LENGTH,
-  MAX_SESSION_ID_LENGTH,
   MAX_TAG_LENGTH,
   MAX_TAGS,
   areValidFields,
@@ -14,6 +13,7 @@ import {
   type LinkFields,
 } from "./link-claims";
 import { MAX_TARGET_LENGTH } from "../redirects/schema";
+import { MAX_SESSION_ID_LENGTH } from "../sessions/session-id";
 import { readString, writeString } from "./packed-string";
 import { readVarint, writeVarint } from "./varint";
 

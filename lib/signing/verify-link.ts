@@ -1,4 +1,4 @@
-import { SESSION_ID_PATTERN } from "../redirects/schema";
+import { SESSION_ID_PATTERN } from "../sessions/session-id";
 import type { LinkClaims } from "./link-claims";
 import { verifyLinkToken, type VerifyFailure } from "./link-token";
 import { getKeyRing } from "./signing-key-cache";

@@ -1,9 +1,11 @@
 /**
- * The wall clock without Next.js's wrappers. Once Next's server starts it replaces the global
- * `Date` and `Date.now` with versions that look up two AsyncLocalStorage stores on every call
- * (to flag time read during prerendering): ~0.6 µs per `new Date()`, paid on every redirect.
- * server.ts loads the redirect path (and so this module) before starting Next, so these
- * keep the originals; a copy bundled by Next captures the wrapped ones, which are correct too.
+ * The wall clock as this module found it. Next.js replaces the global `Date` and `Date.now`
+ * of the thread it runs in with versions that look up two AsyncLocalStorage stores per call
+ * (~0.6 µs per `new Date()`). Since Next runs in its own thread (docs/adr/0013), server.ts's
+ * thread, which answers redirects, keeps the native Date, so these are the natives there;
+ * they keep the redirect path's clock independent of whatever loads in its thread, and
+ * lib/redirects/serve.test.ts holds the path to reading time only here. The copy Next bundles
+ * (next dev, the App Router mount) captures Next's wrappers, which are correct too.
  */
 const NativeDate = Date;
 const nativeNow = Date.now;

@@ -1,7 +1,8 @@
 import { describe, it } from "vitest";
 import { MAX_JSON_BODY_BYTES } from "@/lib/api/with-api-key";
 import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
-import { credentialsSchema, userCreateSchema } from "./schema";
+import { credentialsSchema } from "@/lib/auth/credentials-schema";
+import { userCreateSchema } from "./schema";
 
 
 describe("user and sign-in schemas take time linear in the input, up to 1 MB", { timeout: 60_000 }, () => {

@@ -20,11 +20,6 @@ export const userCreateSchema = z.strictObject({
   name: plainText(100).optional(),
 });
 
-export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254),
-  password: z.string().max(200),
-});
-
 /** Names an existing user (disable, enable). */
 export const userEmailSchema = z.strictObject({ email: emailSchema });
 

@@ -17,8 +17,8 @@ export function webhookEventType(click: { eventType: string; source: string }): 
 }
 
 /**
- * webhookEventType as an SQL expression over a Click row's columns, for the click writers'
- * INSERT … SELECT into the outbox; the webhook integration tests hold the two equal.
+ * webhookEventType as an SQL expression over a Click row's columns, for the outbox's
+ * INSERT … SELECT over a batch of clicks; the webhook integration tests hold the two equal.
  */
 export const WEBHOOK_EVENT_TYPE_SQL = `CASE WHEN "source" = 'pixel' THEN '${EMAIL_OPENED}'
   WHEN "eventType" IN (${DEFAULT_CLICK_EVENT_TYPES.map((t) => `'${t}'`).join(",")}) THEN '${REDIRECT_CLICKED}'

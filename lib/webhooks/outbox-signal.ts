@@ -1,7 +1,7 @@
 import { BroadcastChannel } from "node:worker_threads";
 
 /**
- * Tells the delivery worker that new outbox rows are waiting, so an event leaves within
+ * Tells the delivery loop that new outbox rows are waiting, so an event leaves within
  * milliseconds instead of at the next poll. A BroadcastChannel reaches every thread of the
  * process: the click writers post from the click store's thread, the admin UI from Next's.
  * Other instances sharing a PostgreSQL database are found by the worker's poll.

@@ -5,7 +5,7 @@ import { webhookEventType } from "./event-type";
 /** How long a delivery is retried: about a day after the event (or after a redelivery). */
 export const DELIVERY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-/** What the click writers need of an enabled destination to decide which clicks it wants. */
+/** What queuing a batch's outbox rows needs of an enabled destination: which clicks it wants. */
 export interface DestinationFilter {
   id: string;
   eventTypes: string[];
@@ -13,7 +13,7 @@ export interface DestinationFilter {
   tags: string[];
 }
 
-/** One outbox row as the click writers insert it (status pending, no attempt yet). */
+/** One outbox row as queued with a batch of clicks (status pending, no attempt yet). */
 export interface OutboxRow {
   destinationId: string;
   clickId: number;

@@ -1,4 +1,4 @@
-import type { JsonObject } from "../redirects/schema";
+import type { JsonObject } from "../json/json-value";
 import type { WebhookEvent } from "./event-payload";
 
 /** The tracker payload Tracardi's `POST /track` accepts (docs/webhooks.md, "tracardi"). */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type Actor } from "../auth/roles";
 import { getDb } from "../db/client";
-import { parseInput, validationError } from "../errors";
+import { parseInput } from "../errors";
 import { checkWebhookUrl, type UrlCheckOptions } from "./check-webhook-url";
 import { findWebhookRow } from "./find-webhook-row";
 import { DELIVERY_WINDOW_MS } from "./outbox";
@@ -31,8 +31,7 @@ export async function updateWebhook(
   let signalAfter = false;
   const result = await getDb().$transaction(async (tx) => {
     const before = toWebhookDto(await findWebhookRow(tx, id));
-    const merged = mergedSchema.safeParse({ ...before, ...patch });
-    if (!merged.success) throw validationError(merged.error);
+    parseInput(mergedSchema, { ...before, ...patch });
     const row = await tx.webhookDestination.update({
       where: { id },
       data: { ...patch, ...(patch.enabled !== undefined && { disabledReason: null }) },

@@ -33,7 +33,7 @@ interface SealedSecrets {
  * The keys a delivery is signed with (lib/webhooks/signature.ts takes the list): the current
  * secret, then the rotated-out one while its grace period runs. A rotated-out secret that no
  * longer opens is left out (the current one still signs); a current one that does not open
- * throws, and the delivery worker records that as the attempt's error.
+ * throws, and the delivery loop records that as the attempt's error.
  */
 export function webhookSigningSecrets(row: SealedSecrets, now = new Date()): Buffer[] {
   let keys: Buffer[];

@@ -4,7 +4,7 @@ import { BurstDetector } from "../bots/burst-detector";
 import { lazy } from "../cache/lazy";
 import { ClickBuffer } from "../clicks/click-buffer";
 import { createClickStore, type ClickStore } from "../clicks/click-store";
-import { createClickWriter } from "../clicks/create-click-writer";
+import { createClickWriter } from "../click-pipeline/create-click-writer";
 import type { Config } from "../config";
 import { createDb } from "../db/client";
 import { createOptOutCache } from "../privacy/opt-outs";

@@ -1,4 +1,4 @@
-import { ensureFirstAdmin } from "../auth/bootstrap-admin";
+import { ensureFirstAdmin } from "../users/bootstrap-admin";
 import { getAuthSecret } from "../auth/secret";
 import type { Config } from "../config";
 import { migrate } from "../db/migrate";

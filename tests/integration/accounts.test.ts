@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authenticateApiKey } from "../../lib/api-keys/authenticate-api-key";
 import { createApiKey } from "../../lib/api-keys/create-api-key";
-import { ensureFirstAdmin } from "../../lib/auth/bootstrap-admin";
+import { ensureFirstAdmin } from "../../lib/users/bootstrap-admin";
 import { CLI_ACTOR } from "../../lib/auth/roles";
 import { verifyCredentials } from "../../lib/auth/verify-credentials";
 import { getDb } from "../../lib/db/client";

@@ -3,7 +3,7 @@ import * as clicksCsv from "../../app/api/v1/clicks.csv/route";
 import * as clicks from "../../app/api/v1/clicks/route";
 import { CSV_COLUMNS } from "../../lib/analytics/export-clicks-csv";
 import type { ClickWriter } from "../../lib/clicks/click-writer";
-import { createClickWriter } from "../../lib/clicks/create-click-writer";
+import { createClickWriter } from "../../lib/click-pipeline/create-click-writer";
 import type { EnrichedClick } from "../../lib/clicks/enrich-click";
 import { hourlyDeltas } from "../../lib/clicks/hourly-deltas";
 import { createRedirect } from "../../lib/redirects/create-redirect";

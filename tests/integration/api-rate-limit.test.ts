@@ -3,7 +3,7 @@ import * as collection from "../../app/api/v1/redirects/route";
 import { createApiRateLimiter, useApiRateLimiter } from "../../lib/api/rate-limit";
 import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import { createDb, getDb, type Db } from "../../lib/db/client";
-import { handlePublicRequest } from "../../lib/http/handle-public-request";
+import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { PEER_HEADER } from "../../lib/http/peer-header";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { apiKeyOf, userActor } from "../support/actors";

@@ -6,7 +6,7 @@ import { CSV_COLUMNS, exportClicksCsv } from "../../lib/analytics/export-clicks-
 import { listClicks } from "../../lib/analytics/list-clicks";
 import type { Actor } from "../../lib/auth/roles";
 import type { ClickWriter } from "../../lib/clicks/click-writer";
-import { createClickWriter } from "../../lib/clicks/create-click-writer";
+import { createClickWriter } from "../../lib/click-pipeline/create-click-writer";
 import type { ClickRow, EnrichedClick } from "../../lib/clicks/enrich-click";
 import { hourlyDeltas } from "../../lib/clicks/hourly-deltas";
 import { getDb } from "../../lib/db/client";

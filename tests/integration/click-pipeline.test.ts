@@ -1,12 +1,13 @@
 import os from "node:os";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { ClickBuffer, getClickBuffer } from "../../lib/clicks/click-buffer";
+import { getClickBuffer } from "../../lib/clicks/click-buffer";
+import { ClickBuffer } from "../../lib/clicks/click-buffer";
 import type { ClickStore } from "../../lib/clicks/click-store";
-import { createWorkerClickStore } from "../../lib/clicks/click-store-worker";
+import { startClickStoreThread } from "../../lib/click-pipeline/start-click-store-thread";
 import { HyperLogLog } from "../../lib/clicks/hyperloglog";
 import { getDb } from "../../lib/db/client";
 import { providerOf } from "../../lib/db/provider";
-import { handlePublicRequest } from "../../lib/http/handle-public-request";
+import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import type { Actor } from "../../lib/auth/roles";
 import { BACKGROUND_NICENESS, currentThreadId } from "../../lib/threads/lower-thread-priority";
@@ -157,7 +158,7 @@ describe("click pipeline", () => {
   it("stores through the worker-thread click store, a background thread on SQLite", async () => {
     const r = await createRedirect(editor, { name: "Worker", targetUrl: "https://example.com/w" });
     const threadsBefore = new Set(threadNiceValues().keys());
-    const store = createWorkerClickStore(inject("databaseUrl"));
+    const store = startClickStoreThread(inject("databaseUrl"));
     const buffer = new ClickBuffer(store);
     for (let i = 0; i < 700; i++) buffer.enqueue(rawClick(r.id, { sessionId: `w-${i % 7}` }));
     expect(await buffer.drain(10_000)).toBe(true);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import { parseConfig } from "../../lib/config";
 import { getDb } from "../../lib/db/client";
-import { handlePublicRequest } from "../../lib/http/handle-public-request";
+import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import type { Actor } from "../../lib/auth/roles";
 import { userActor } from "../support/actors";

@@ -7,7 +7,7 @@ import { getDb } from "../../lib/db/client";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";
 import { qrQuerySchema, renderRedirectQr } from "../../lib/redirects/render-redirect-qr";
-import type { RawClick } from "../../lib/redirects/serve";
+import type { RawClick } from "../../lib/clicks/raw-click";
 import type { Actor } from "../../lib/auth/roles";
 import { uid, userActor } from "../support/actors";
 import { expectAppError } from "../support/expect-app-error";

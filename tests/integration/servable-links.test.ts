@@ -2,7 +2,7 @@ import { validateHeaderValue } from "node:http";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import { getDb } from "../../lib/db/client";
-import { handlePublicRequest } from "../../lib/http/handle-public-request";
+import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { getStatsReport } from "../../lib/analytics/get-stats-report";
 import { parseRange } from "../../lib/analytics/range";
 import { createRedirect } from "../../lib/redirects/create-redirect";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import { getDb } from "../../lib/db/client";
-import { handlePublicRequest } from "../../lib/http/handle-public-request";
+import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";
 import { rotateSigningKey } from "../../lib/signing/rotate-signing-key";

@@ -3,13 +3,12 @@ import * as statsRoute from "../../app/api/v1/stats/route";
 import { getStatsReport, getStatsReportFromQuery } from "../../lib/analytics/get-stats-report";
 import { parseRange } from "../../lib/analytics/range";
 import { getClickBuffer } from "../../lib/clicks/click-buffer";
-import { dimensionValue } from "../../lib/clicks/hourly-deltas";
+import { DIMENSIONS, dimensionValue } from "../../lib/clicks/hourly-deltas";
 import { getDb } from "../../lib/db/client";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";
-import type { RawClick } from "../../lib/redirects/serve";
+import type { RawClick } from "../../lib/clicks/raw-click";
 import type { Actor } from "../../lib/auth/roles";
-import { DIMENSIONS } from "../../lib/analytics/report-types";
 import { apiKeyOf, userActor } from "../support/actors";
 
 const UAS = [

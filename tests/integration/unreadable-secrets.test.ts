@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from
 import { appRoot } from "../../lib/app-root";
 import type { Actor } from "../../lib/auth/roles";
 import { getDb } from "../../lib/db/client";
-import { handlePublicRequest } from "../../lib/http/handle-public-request";
+import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { logger } from "../../lib/logger";
 import { ensureSigningKey } from "../../lib/signing/ensure-signing-key";
 import { listSigningKeys } from "../../lib/signing/list-signing-keys";

@@ -3,12 +3,12 @@ import * as deliveriesRoute from "../../app/api/v1/webhooks/[id]/deliveries/rout
 import * as testRoute from "../../app/api/v1/webhooks/[id]/test/route";
 import type { Actor } from "../../lib/auth/roles";
 import { getDb, getDbProvider } from "../../lib/db/client";
-import { handlePublicRequest } from "../../lib/http/handle-public-request";
+import { handlePublicRequest } from "../../lib/public-endpoints/handle-public-request";
 import { eraseSession } from "../../lib/privacy/erase-session";
 import { DELIVERY_LOG_DAYS, runRetention } from "../../lib/privacy/retention";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { claimDeliveries } from "../../lib/webhooks/delivery/claim-deliveries";
-import { createDeliveryWorker, type DeliveryWorker, type DeliveryWorkerOptions } from "../../lib/webhooks/delivery/delivery-worker";
+import { createDeliveryLoop, type DeliveryLoop, type DeliveryLoopOptions } from "../../lib/webhooks/delivery/delivery-loop";
 import type { RetryPolicy } from "../../lib/webhooks/delivery/retry-policy";
 import { SNIPPET_BYTES } from "../../lib/webhooks/delivery/send-webhook";
 import { EVENT_ID_HEADER } from "../../lib/webhooks/delivery/webhook-request";
@@ -39,7 +39,7 @@ type Receiver = Awaited<ReturnType<typeof startWebhookReceiver>>;
 
 let admin: Actor;
 let receiver: Receiver;
-let workers: DeliveryWorker[] = [];
+let workers: DeliveryLoop[] = [];
 const destinations: string[] = [];
 // Destinations on 127.0.0.1 are refused unless the installation allows private addresses.
 withConfigForSuite({ ALLOW_PRIVATE_WEBHOOKS: true });
@@ -81,8 +81,8 @@ async function destination(path: string, over: Partial<WebhookCreateInput> = {})
   return created;
 }
 
-function worker(over: Partial<DeliveryWorkerOptions> = {}): DeliveryWorker {
-  const w = createDeliveryWorker({ db: getDb(), provider: getDbProvider(), allowPrivate: true, pollMs: 50, timeoutMs: 300, retryPolicy: FAST_RETRY, ...over });
+function worker(over: Partial<DeliveryLoopOptions> = {}): DeliveryLoop {
+  const w = createDeliveryLoop({ db: getDb(), provider: getDbProvider(), allowPrivate: true, pollMs: 50, timeoutMs: 300, retryPolicy: FAST_RETRY, ...over });
   workers.push(w);
   w.start();
   return w;

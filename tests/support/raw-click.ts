@@ -1,4 +1,4 @@
-import type { RawClick } from "../../lib/redirects/serve";
+import type { RawClick } from "../../lib/clicks/raw-click";
 import { uid } from "./actors";
 
 export const CHROME_ANDROID =

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
-import { storeClickNow as storeClickNowIn } from "../../lib/clicks/store-click-now";
+import { storeClickNow as storeClickNowIn } from "../../lib/click-pipeline/store-click-now";
 import type { Config } from "../../lib/config";
-import type { RawClick } from "../../lib/redirects/serve";
+import type { RawClick } from "../../lib/clicks/raw-click";
 import { installThreadParts, threadPart, threadParts, type ThreadParts } from "../../lib/threads/thread-parts";
 
 /**

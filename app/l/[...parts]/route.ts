@@ -1,4 +1,4 @@
-import { publicRouteHandler } from "@/lib/http/public-route-handler";
+import { publicRouteHandler } from "@/lib/public-endpoints/public-route-handler";
 
 export const dynamic = "force-dynamic";
 export { publicRouteHandler as GET, publicRouteHandler as HEAD };

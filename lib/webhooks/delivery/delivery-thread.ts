@@ -1,5 +1,5 @@
 /**
- * The webhook delivery worker's thread (started by start-delivery-thread.ts from server.ts):
+ * The webhook delivery thread (started by start-delivery-thread.ts from server.ts):
  * building, signing and sending events, and the database work around them, stay off the
  * thread that answers redirects.
  */
@@ -10,27 +10,27 @@ import { parseConfig } from "../../config";
 import { createDb } from "../../db/client";
 import { providerOf } from "../../db/provider";
 import { installThreadParts } from "../../threads/thread-parts";
-import { createDeliveryWorker } from "./delivery-worker";
+import { createDeliveryLoop } from "./delivery-loop";
 
 export type DeliveryThreadMessage = { type: "stop"; graceMs: number } | { type: "busy"; busy: boolean };
 export type DeliveryThreadReply = { type: "stopped" };
 
-// This thread's parts, built once. The worker gets them as arguments; the destinations'
+// This thread's parts, built once. The loop gets them as arguments; the destinations'
 // secrets are opened by shared code that reads AUTH_SECRET from the installed parts.
 const config = parseConfig(process.env);
 const db = createDb(config.DATABASE_URL);
 installThreadParts({ config, db, authSecret: lazy(() => readAuthSecret(config)) });
-const worker = createDeliveryWorker({
+const loop = createDeliveryLoop({
   ...(workerData as object),
   db,
   provider: providerOf(config.DATABASE_URL),
   allowPrivate: config.ALLOW_PRIVATE_WEBHOOKS,
 });
-worker.start();
+loop.start();
 
 parentPort!.on("message", async (message: DeliveryThreadMessage) => {
-  if (message.type === "busy") return worker.setBusy(message.busy);
-  await worker.stop(message.graceMs);
+  if (message.type === "busy") return loop.setBusy(message.busy);
+  await loop.stop(message.graceMs);
   await db.$disconnect();
   parentPort!.postMessage({ type: "stopped" } satisfies DeliveryThreadReply);
 });

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import type { JsonObject } from "../../redirects/schema";
+import type { JsonObject } from "../../json/json-value";
 import { toJsonEvent, webhookEventSchema, type StoredClick, type WebhookEvent } from "../event-payload";
 import { webhookSigningSecrets } from "../webhook-secret";
 import { webhookBody } from "./webhook-request";

@@ -11,10 +11,11 @@ const BUSY_ABOVE = 0.85;
 const CALM_BELOW = 0.6;
 
 /**
- * Runs the delivery worker in its own thread, restarted if it dies, and tells it when this
- * thread — the one answering redirects — is saturated, so that sending yields to redirects
- * on a small machine (docs/adr/0011-webhook-outbox.md); it also runs a few nice levels below
- * (docs/adr/0014-background-threads-yield-the-cpu.md). Returns the graceful stop.
+ * Runs the delivery loop in its own thread (delivery-thread.ts), restarted if it dies, and
+ * tells it when this thread — the one answering redirects — is saturated, so that sending
+ * yields to redirects on a small machine (docs/adr/0011-webhook-outbox.md); it also runs a
+ * few nice levels below (docs/adr/0014-background-threads-yield-the-cpu.md). Returns the
+ * graceful stop.
  */
 export function startDeliveryThread(): (graceMs: number) => Promise<void> {
   let stopping = false;

@@ -20,6 +20,7 @@ import { localDate, parseRangeLenient, rangeParams } from "@/lib/analytics/range
 import { can } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session-actor";
 import { readableTargetUrl } from "@/lib/redirects/target-url";
+import { isTracking, trackingEndMs } from "@/lib/redirects/tracking-window";
 import { loadRedirect } from "../load-redirect";
 import { publicOrigin } from "../public-origin";
 import { RedirectAnalytics } from "./redirect-analytics";
@@ -42,9 +43,10 @@ export default async function RedirectDetailPage({ params, searchParams }: Props
   const analyticsParams = rangeParams(range);
   const origin = await publicOrigin();
   const link = `${origin}/redirect/${redirect.id}`;
-  const trackingEnds = new Date(Date.parse(redirect.createdAt) + redirect.trackingDays * 86_400_000);
+  const created = Date.parse(redirect.createdAt);
+  const trackingEnds = new Date(trackingEndMs(created, redirect.trackingDays));
   // eslint-disable-next-line react-hooks/purity -- a server component renders once per request: the clock is request data here
-  const trackingEnded = trackingEnds.getTime() <= Date.now();
+  const trackingEnded = !isTracking(Date.now(), created, redirect.trackingDays);
   const properties = Object.entries(redirect.eventProperties);
 
   return (

@@ -8,14 +8,14 @@ import { loadDeliveryJobs, type DeliveryJob } from "./load-delivery-jobs";
 import { recordOutcomes, type Outcome } from "./record-outcomes";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy";
 
-export interface DeliveryWorkerOptions {
+export interface DeliveryLoopOptions {
   /** Requests in flight at once, across destinations. */
   concurrency?: number;
   /** Per attempt: connect, answer and the read of its start. */
   timeoutMs?: number;
   /** How often due retries (and other instances' events) are looked for; new events wake it at once. */
   pollMs?: number;
-  /** How long a taken delivery is this worker's; a worker that dies hands it on after this. */
+  /** How long a taken delivery is this loop's; a loop whose thread dies hands it on after this. */
   leaseMs?: number;
   /** Outcomes are written in batches at most this far apart. */
   flushMs?: number;
@@ -25,7 +25,7 @@ export interface DeliveryWorkerOptions {
   provider: DbProvider;
 }
 
-export interface DeliveryWorker {
+export interface DeliveryLoop {
   start(): void;
   /** Looks for due deliveries now (new events, a redelivery). */
   wake(): void;
@@ -48,7 +48,7 @@ const MAX_OUTCOMES_PER_WRITE = 200;
  * signed with a timeout, and records outcomes in batches. Runs in its own thread under
  * server.ts (delivery-thread.ts) so sending never competes with the redirect path's event loop.
  */
-export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
+export function createDeliveryLoop(options: DeliveryLoopOptions): DeliveryLoop {
   const concurrency = options.concurrency ?? 64;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const pollMs = options.pollMs ?? 1000;

@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { getClickBuffer } from "../clicks/click-buffer";
 import { handlePublicRequest } from "./handle-public-request";
-import { peerAddress } from "./peer-header";
+import { peerAddress } from "../http/peer-header";
 
 /** The App Router mount of the public endpoints (next dev, hosts without server.ts). */
 export async function publicRouteHandler(request: Request): Promise<Response> {

@@ -1,5 +1,5 @@
 /**
- * The click store's worker thread (started by click-store-worker.ts): enrichment, aggregates
+ * The click store's worker thread (started by start-click-store-thread.ts): enrichment, aggregates
  * and database writes run here, off the thread that answers redirects. better-sqlite3 is
  * synchronous, so on the main thread every batch and every WAL checkpoint would stall
  * requests in flight.
@@ -8,9 +8,9 @@ import { parentPort, workerData } from "node:worker_threads";
 import { BurstDetector } from "../bots/burst-detector";
 import { createDb } from "../db/client";
 import { createOptOutCache } from "../privacy/opt-outs";
-import type { RawClick } from "../redirects/serve";
+import type { RawClick } from "../clicks/raw-click";
 import { createPrivacySettingsCache } from "../settings/privacy-settings";
-import { createClickStore } from "./click-store";
+import { createClickStore } from "../clicks/click-store";
 import { createClickWriter } from "./create-click-writer";
 
 export interface StoreRequest {

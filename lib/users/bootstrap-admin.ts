@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { getDb } from "../db/client";
-import { createUser } from "../users/create-user";
-import { CLI_ACTOR } from "./roles";
+import { createUser } from "./create-user";
+import { CLI_ACTOR } from "../auth/roles";
 
 export interface BootstrapResult {
   email: string;

@@ -1,6 +1,6 @@
-import type { RawClick } from "../redirects/serve";
-import type { ClickBuffer } from "./click-buffer";
-import type { ClickStore } from "./click-store";
+import type { RawClick } from "../clicks/raw-click";
+import type { ClickBuffer } from "../clicks/click-buffer";
+import type { ClickStore } from "../clicks/click-store";
 
 /**
  * CLICK_WRITE=sync: the click is stored before the redirect answers. If that fails the click

@@ -1,10 +1,11 @@
 import type { ClickBuffer } from "../clicks/click-buffer";
 import type { ClickStore } from "../clicks/click-store";
-import { storeClickNow } from "../clicks/store-click-now";
+import { storeClickNow } from "../click-pipeline/store-click-now";
 import type { Config } from "../config";
 import { serveOpenPixel, serveSignedLink, type SignedServeOptions } from "../email/serve-signed-link";
 import type { RedirectCache } from "../redirects/redirect-cache";
-import { serveRedirect, type MaybePromise, type PlainRequest, type PlainResponse } from "../redirects/serve";
+import type { PlainRequest } from "../http/plain-http";
+import { serveRedirect, type MaybePromise, type ServedResponse } from "../redirects/serve";
 import { verifyLink } from "../signing/verify-link";
 import { threadPart, threadParts, type ThreadParts } from "../threads/thread-parts";
 
@@ -21,7 +22,7 @@ export interface PublicEndpointParts {
   clickStore: ClickStore;
 }
 
-export type PublicRequestHandler = (req: PlainRequest) => MaybePromise<PlainResponse>;
+export type PublicRequestHandler = (req: PlainRequest) => MaybePromise<ServedResponse>;
 
 /**
  * The public endpoints wired to the redirect cache, the signing-key cache and the click
@@ -39,7 +40,7 @@ export function createPublicRequestHandler(parts: PublicEndpointParts): PublicRe
     notFoundUrl: parts.config.NOT_FOUND_URL,
   };
   const sync = parts.config.CLICK_WRITE === "sync";
-  const keepClick = (result: PlainResponse): MaybePromise<PlainResponse> => {
+  const keepClick = (result: ServedResponse): MaybePromise<ServedResponse> => {
     if (!result.click) return result;
     if (sync) return storeClickNow(result.click, clickStore, clickBuffer).then(() => result);
     clickBuffer.enqueue(result.click);
@@ -58,7 +59,7 @@ export function createPublicRequestHandler(parts: PublicEndpointParts): PublicRe
 let mounted: { parts: Partial<ThreadParts>; handle: PublicRequestHandler } | undefined;
 
 /** The public endpoints on this thread's parts: the App Router mount, which gets no arguments from server.ts. */
-export function handlePublicRequest(req: PlainRequest): MaybePromise<PlainResponse> {
+export function handlePublicRequest(req: PlainRequest): MaybePromise<ServedResponse> {
   const parts = threadParts();
   if (mounted?.parts !== parts) {
     mounted = {

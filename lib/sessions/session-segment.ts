@@ -1,4 +1,4 @@
-import { SESSION_ID_PATTERN } from "./schema";
+import { SESSION_ID_PATTERN } from "./session-id";
 
 /**
  * Why a link's session was not stored: `unfilled` when an email tool left its merge tag

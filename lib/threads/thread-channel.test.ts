@@ -9,22 +9,24 @@ import { threadChannel } from "./thread-channel";
 
 const redirect = servableRedirect({ id: "edited", targetUrl: "https://example.com/old" });
 
-const until = async (check: () => boolean, ms = 2000) => {
-  const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-  return check();
-};
+/** Resolves on the next message on `name`; listeners run in order, so earlier ones have run. */
+const nextMessage = (name: string) => new Promise<void>((resolve) => threadChannel<unknown>(name).listen(() => resolve()));
 
 describe("thread channel", () => {
   it("delivers a message to the other threads' listeners, not to the sender's", async () => {
     const heard: string[] = [];
-    threadChannel<string>("clicktrail:test-echo").listen((m) => heard.push(m));
+    const heardElsewhere = new Promise<void>((resolve) =>
+      threadChannel<string>("clicktrail:test-echo").listen((m) => {
+        heard.push(m);
+        if (m === "from elsewhere") resolve();
+      }),
+    );
     threadChannel<string>("clicktrail:test-echo").post("from this thread");
     // A second channel object in this thread, as another realm would hold: it hears the post.
     const other = new BroadcastChannel("clicktrail:test-echo");
     other.postMessage("from elsewhere");
-    expect(await until(() => heard.length > 0)).toBe(true);
-    await new Promise((r) => setTimeout(r, 50));
+    // A channel receives in posting order: its own post, had it come back, would come first.
+    await heardElsewhere;
     other.close();
     expect(heard).toEqual(["from elsewhere"]);
   });
@@ -42,11 +44,14 @@ describe("thread channel", () => {
     expect(await settings.get()).toBe(1);
     expect(await settings.get()).toBe(1);
 
+    const redirectInvalidated = nextMessage("clicktrail:redirect-invalidated");
+    const settingsChanged = nextMessage("clicktrail:cache-changed:__clicktrailTestSettings");
     const worker = startTsWorker("tests/support/change-caches-in-thread.ts", { redirectId: "edited", cacheKey: "__clicktrailTestSettings" });
     await once(worker, "message");
     await worker.terminate();
 
-    expect(await until(() => cache.get("edited") instanceof Promise)).toBe(true);
+    await Promise.all([redirectInvalidated, settingsChanged]);
+    expect(cache.get("edited")).toBeInstanceOf(Promise);
     expect(await settings.get()).toBe(2);
     expect(loads).toBeGreaterThanOrEqual(2);
     delete holder.__clicktrailRedirectCache;

@@ -6,11 +6,11 @@ import { servableRedirect } from "./servable-redirect.fixture";
 const redirect = (targetUrl: string) => servableRedirect({ targetUrl });
 
 function fakeDb() {
-  const db = { target: "https://one.example", calls: 0, down: false };
-  const load = async () => {
+  const db = { target: "https://one.example", calls: 0, down: false, lastLoad: null as Promise<ServableRedirect> | null };
+  const load = (): Promise<ServableRedirect> => {
     db.calls++;
-    if (db.down) throw new Error("database unreachable");
-    return redirect(db.target);
+    db.lastLoad = db.down ? Promise.reject(new Error("database unreachable")) : Promise.resolve(redirect(db.target));
+    return db.lastLoad;
   };
   return { db, load };
 }
@@ -45,8 +45,8 @@ describe("RedirectCache", () => {
   it("sees an edit made elsewhere once the entry is older than the max age", async () => {
     const { db, load } = fakeDb();
     const cache = new RedirectCache(load);
-    const t0 = Date.now();
-    await cache.get("a", t0);
+    await cache.get("a");
+    const t0 = Date.now(); // after the load: the entry is at least as old as the offsets below say
     db.target = "https://two.example";
     expect((await cache.get("a", t0 + MAX_AGE_MS + 1))?.targetUrl).toBe("https://two.example");
   });
@@ -54,12 +54,12 @@ describe("RedirectCache", () => {
   it("refreshes in the background between the refresh age and the max age", async () => {
     const { db, load } = fakeDb();
     const cache = new RedirectCache(load);
-    const t0 = Date.now();
-    await cache.get("a", t0);
+    await cache.get("a");
+    const t0 = Date.now(); // after the load: the entry is at least as old as the offsets below say
     db.target = "https://two.example";
     expect((await cache.get("a", t0 + REFRESH_AFTER_MS + 1))?.targetUrl).toBe("https://one.example");
-    await new Promise((r) => setTimeout(r, 0));
     expect(db.calls).toBe(2);
+    await db.lastLoad; // the background refresh: the cache's handler on it runs before this resumes
     expect((await cache.get("a", Date.now()))?.targetUrl).toBe("https://two.example");
   });
 
@@ -75,8 +75,8 @@ describe("RedirectCache", () => {
   it("keeps serving the last known answer while the database is down", async () => {
     const { db, load } = fakeDb();
     const cache = new RedirectCache(load);
-    const t0 = Date.now();
-    await cache.get("a", t0);
+    await cache.get("a");
+    const t0 = Date.now(); // after the load: the entry is at least as old as the offsets below say
     db.down = true;
     expect((await cache.get("a", t0 + MAX_AGE_MS + 1))?.targetUrl).toBe("https://one.example");
     await expect(cache.get("never-seen")).rejects.toThrow("database unreachable");

@@ -28,7 +28,9 @@ export function withDb<T>(fn: (db: Database.Database) => T): T {
  * login form then reloads itself with the fields in the URL.
  */
 export async function hydrated(element: Locator) {
-  await expect.poll(() => element.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$")))).toBe(true);
+  const taken = () => element.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$")));
+  // Loading and running the page's scripts takes seconds on a loaded machine.
+  await expect.poll(taken, { timeout: 15_000 }).toBe(true);
 }
 
 export async function signIn(page: Page, email: string, password: string) {

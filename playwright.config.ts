@@ -4,7 +4,8 @@ import { E2E } from "./e2e/env";
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
-  // One app, one SQLite file: specs run in order so each can rely on what it created.
+  // One app, one SQLite file: specs run one at a time, and each makes its own data (any one
+  // runs alone: `npx playwright test e2e/<spec>`).
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),

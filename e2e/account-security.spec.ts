@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { cli, signIn } from "./support";
+import { cli, hydrated, signIn } from "./support";
 
 // Users of this spec only: its failed sign-ins never throttle another spec's accounts.
 const suffix = randomBytes(4).toString("hex");
@@ -31,7 +31,7 @@ test("disabling a user ends their session on the next page load", async ({ page 
   await page.goto("/redirects");
   await expect(page).toHaveURL(/\/login/);
 
-  await page.waitForLoadState("networkidle");
+  await hydrated(page.locator("form"));
   await page.getByLabel("Email").fill(MEMBER.email);
   await page.getByLabel("Password").fill(MEMBER.password);
   await submit(page);
@@ -51,7 +51,7 @@ test("a new password ends the sessions signed in with the old one", async ({ pag
 
 test("repeated wrong passwords make the login page say how long to wait", async ({ page }) => {
   await page.goto("/login");
-  await page.waitForLoadState("networkidle");
+  await hydrated(page.locator("form"));
   await page.getByLabel("Email").fill(TYPIST.email);
   await page.getByLabel("Password").fill("not-the-password");
   const wrong = page.getByText("Email or password is incorrect");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E } from "./env";
-import { signIn } from "./support";
+import { hydrated, signIn } from "./support";
 
 test("admin pages need a session; the redirect endpoint does not", async ({ page, request }) => {
   await page.goto("/redirects");
@@ -12,6 +12,7 @@ test("admin pages need a session; the redirect endpoint does not", async ({ page
 
 test("a wrong password gets one generic error", async ({ page }) => {
   await page.goto("/login");
+  await hydrated(page.locator("form"));
   await page.getByLabel("Email").fill(E2E.admin.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -24,6 +25,7 @@ test("a wrong password gets one generic error", async ({ page }) => {
 
 test("signing in never follows an off-site callback URL", async ({ page }) => {
   await page.goto("/login?callbackUrl=https%3A%2F%2Fevil.example%2Fphish");
+  await hydrated(page.locator("form"));
   await page.getByLabel("Email").fill(E2E.admin.email);
   await page.getByLabel("Password").fill(E2E.admin.password);
   await page.getByRole("button", { name: "Sign in" }).click();

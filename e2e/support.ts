@@ -22,12 +22,25 @@ export function withDb<T>(fn: (db: Database.Database) => T): T {
   }
 }
 
+/**
+ * Waits until React has taken over `element` (hydration marks each element it takes with a
+ * __reactProps property). A form sent before that goes out natively, not through the app: the
+ * login form then reloads itself with the fields in the URL.
+ */
+export async function hydrated(element: Locator) {
+  const taken = () => element.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$")));
+  // Loading and running the page's scripts takes seconds on a loaded machine.
+  await expect.poll(taken, { timeout: 15_000 }).toBe(true);
+}
+
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/login");
+  await hydrated(page.locator("form"));
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  // Checking the password (argon2) and drawing the dashboard take seconds on a loaded machine.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 15_000 });
 }
 
 /**

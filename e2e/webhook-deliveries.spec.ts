@@ -136,8 +136,8 @@ test("a followed redirect's click reaches the receiver and shows in the log", as
   await expect(row).not.toContainText("Test");
 
   const received = (await (await request.get(`${E2E.targetUrl}/webhook/received`)).json()) as Received[];
-  const click = received.find((r) => JSON.parse(r.body).type === "redirect.clicked");
+  const click = received.find((r) => JSON.parse(r.body).redirect?.id === REDIRECT_ID);
   expect(click).toBeDefined();
-  expect(JSON.parse(click!.body).redirect).toMatchObject({ id: REDIRECT_ID });
+  expect(JSON.parse(click!.body).type).toBe("redirect.clicked");
   expect(verifySignature(click!.headers["clicktrail-signature"], click!.body, Buffer.from(receiverSecret, "hex"))).toEqual({ ok: true });
 });

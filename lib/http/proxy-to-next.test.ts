@@ -16,6 +16,8 @@ interface Seen {
 
 const socketPath = path.join(os.tmpdir(), `clicktrail-proxy-test-${process.pid}.sock`);
 let seen: Seen = { headers: {}, body: "" };
+/** Lets /stream finish: called once the client has read its first part. */
+let readFirstPart = () => {};
 let upstream: http.Server;
 let front: http.Server;
 let base: string;
@@ -29,7 +31,8 @@ function answer(req: http.IncomingMessage, res: http.ServerResponse, body: strin
   } else if (req.url === "/stream") {
     res.writeHead(200, { "content-type": "text/plain" });
     res.write("first ");
-    setTimeout(() => res.end("second"), 20);
+    // The rest waits for the client to read the start: a proxy that buffered would never pass it.
+    new Promise<void>((resolve) => (readFirstPart = resolve)).then(() => res.end("second"));
   } else {
     res.writeHead(200, { "content-type": "text/plain" });
     res.end(`echo:${body}`);
@@ -88,7 +91,13 @@ describe("the proxy to Next's thread", () => {
 
   it("streams the answer as it comes", async () => {
     const res = await fetch(`${base}/stream`);
-    expect(await res.text()).toBe("first second");
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = "";
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      text += part.value;
+      if (text === "first ") readFirstPart();
+    }
+    expect(text).toBe("first second");
   });
 
   it("answers 502 when Next's thread is not there", async () => {

@@ -9,23 +9,32 @@ import { createThreadChannel } from "./thread-channel";
 
 const redirect = servableRedirect({ id: "edited", targetUrl: "https://example.com/old" });
 
-const until = async (check: () => boolean, ms = 2000) => {
-  const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-  return check();
-};
+/** Resolves on the next message on `name`; listeners run in order, so earlier ones have run. */
+const nextMessage = (name: string) =>
+  new Promise<void>((resolve) => {
+    const channel = createThreadChannel<unknown>(name);
+    channel.listen(() => {
+      channel.close();
+      resolve();
+    });
+  });
 
 describe("thread channel", () => {
   it("delivers a message to the other threads' listeners, not to the sender's", async () => {
     const heard: string[] = [];
     const channel = createThreadChannel<string>("clicktrail:test-echo");
-    channel.listen((m) => heard.push(m));
+    const heardElsewhere = new Promise<void>((resolve) =>
+      channel.listen((m) => {
+        heard.push(m);
+        if (m === "from elsewhere") resolve();
+      }),
+    );
     channel.post("from this thread");
     // A second channel object in this thread, as another realm would hold: it hears the post.
     const other = new BroadcastChannel("clicktrail:test-echo");
     other.postMessage("from elsewhere");
-    expect(await until(() => heard.length > 0)).toBe(true);
-    await new Promise((r) => setTimeout(r, 50));
+    // A channel receives in posting order: its own post, had it come back, would come first.
+    await heardElsewhere;
     other.close();
     channel.close();
     expect(heard).toEqual(["from elsewhere"]);
@@ -42,11 +51,14 @@ describe("thread channel", () => {
     expect(await settings.get()).toBe(1);
     expect(await settings.get()).toBe(1);
 
+    const redirectInvalidated = nextMessage("clicktrail:redirect-invalidated");
+    const settingsChanged = nextMessage("clicktrail:cache-changed:test-settings");
     const worker = startTsWorker("tests/support/change-caches-in-thread.ts", { redirectId: "edited", cacheName: "test-settings" });
     await once(worker, "message");
     await worker.terminate();
 
-    expect(await until(() => cache.get("edited") instanceof Promise)).toBe(true);
+    await Promise.all([redirectInvalidated, settingsChanged]);
+    expect(cache.get("edited")).toBeInstanceOf(Promise);
     expect(await settings.get()).toBe(2);
     expect(loads).toBeGreaterThanOrEqual(2);
     cache.close();

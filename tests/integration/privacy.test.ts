@@ -5,6 +5,7 @@ import * as sessionItem from "../../app/api/v1/sessions/[sessionId]/route";
 import * as settingsRoute from "../../app/api/v1/settings/privacy/route";
 import { CLI_ACTOR, type Actor } from "../../lib/auth/roles";
 import { getDb } from "../../lib/db/client";
+import { logger } from "../../lib/logger";
 import { addOptOut } from "../../lib/privacy/add-opt-out";
 import { countSessionClicks } from "../../lib/privacy/count-session-clicks";
 import { eraseSession } from "../../lib/privacy/erase-session";
@@ -162,9 +163,15 @@ describe("opt-out list", () => {
 
   it("paginates newest first", async () => {
     const tag = uid("page");
-    for (let i = 0; i < 3; i++) {
-      await addOptOut(admin, { sessionId: `${tag}-${i}` });
-      await new Promise((r) => setTimeout(r, 5));
+    // A second apart on a fake clock (the client stamps createdAt from Date).
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() - 3_000 });
+    try {
+      for (let i = 0; i < 3; i++) {
+        await addOptOut(admin, { sessionId: `${tag}-${i}` });
+        vi.setSystemTime(Date.now() + 1_000);
+      }
+    } finally {
+      vi.useRealTimers();
     }
     const first = await listOptOuts(admin, { q: tag, pageSize: "2" });
     expect(first).toMatchObject({ total: 3, pageCount: 2, page: 1 });
@@ -287,15 +294,37 @@ describe("retention", () => {
 
   it("runs on a schedule until stopped", async () => {
     await updatePrivacySettings(admin, { eventRetentionDays: 30, ipRetentionDays: null });
-    const s = uid("scheduled");
-    await getDb().click.create({ data: click({ at: new Date(Date.now() - 31 * DAY), sessionId: s }) });
-    const stop = startRetentionSchedule({ firstDelayMs: 10, intervalMs: 60_000 });
+    const oldClick = async () => {
+      const s = uid("scheduled");
+      await getDb().click.create({ data: click({ at: new Date(Date.now() - 31 * DAY), sessionId: s }) });
+      return s;
+    };
+    const stored = (s: string) => getDb().click.count({ where: { sessionId: s } });
+    // A run ends with its "retention run finished" line: the event to await.
+    let runEnded = () => {};
+    vi.spyOn(logger, "info").mockImplementation(((_: unknown, message?: string) => {
+      if (message === "retention run finished") runEnded();
+    }) as typeof logger.info);
+    const nextRunEnd = () => new Promise<void>((resolve) => (runEnded = resolve));
+
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
+    const stop = startRetentionSchedule({ firstDelayMs: 60_000, intervalMs: 3_600_000 });
     try {
-      await vi.waitFor(async () => expect(await getDb().click.count({ where: { sessionId: s } })).toBe(0), {
-        timeout: 5_000,
-      });
+      const first = await oldClick();
+      const firstRun = nextRunEnd();
+      await vi.advanceTimersByTimeAsync(59_999);
+      expect(await stored(first)).toBe(1); // not due yet
+      await vi.advanceTimersByTimeAsync(1);
+      await firstRun;
+      expect(await stored(first)).toBe(0);
+      const second = await oldClick();
+      const secondRun = nextRunEnd();
+      await vi.advanceTimersByTimeAsync(3_600_000);
+      await secondRun;
+      expect(await stored(second)).toBe(0);
     } finally {
       stop();
+      vi.useRealTimers();
     }
   });
 });

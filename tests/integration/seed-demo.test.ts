@@ -14,6 +14,9 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 let first: SeedDemoResult;
+/** The first run's redirects, rows and aggregates as it left them: a test below runs it again. */
+let firstRedirects: Awaited<ReturnType<typeof redirectsOf>>;
+let firstState: Awaited<ReturnType<typeof rowsAndAggregates>>;
 let settingsBefore: PrivacySettings;
 let viewer: Actor;
 
@@ -22,8 +25,16 @@ async function clicksOf(ids: string[]) {
   return getDb().click.findMany({ where: { redirectId: { in: ids } }, orderBy: { id: "asc" } });
 }
 
-async function expectAggregatesToMatchRows(ids: string[]) {
-  const clicks = await clicksOf(ids);
+function redirectsOf(ids: string[]) {
+  return getDb().redirect.findMany({ where: { id: { in: ids } }, include: { tags: true } });
+}
+
+async function rowsAndAggregates(ids: string[]) {
+  const [clicks, hourly] = await Promise.all([clicksOf(ids), getDb().clickHourly.findMany({ where: { redirectId: { in: ids } } })]);
+  return { clicks, hourly };
+}
+
+function expectAggregatesToMatchRows({ clicks, hourly }: Awaited<ReturnType<typeof rowsAndAggregates>>) {
   const expected = new Map<string, { total: number; human: number; bot: number }>();
   for (const c of clicks) {
     const key = `${c.redirectId}|${Math.floor(c.at.getTime() / HOUR) * HOUR}`;
@@ -33,7 +44,6 @@ async function expectAggregatesToMatchRows(ids: string[]) {
     else e.human++;
     expected.set(key, e);
   }
-  const hourly = await getDb().clickHourly.findMany({ where: { redirectId: { in: ids } } });
   const actual = new Map(hourly.map((h) => [`${h.redirectId}|${h.hour.getTime()}`, { total: h.total, human: h.human, bot: h.bot }]));
   expect(actual).toEqual(expected);
   return clicks.length;
@@ -45,6 +55,7 @@ beforeAll(async () => {
   settingsBefore = await readPrivacySettings(CLI_ACTOR);
   await updatePrivacySettings(CLI_ACTOR, { ipMode: "anonymized" });
   first = await seedDemo(CLI_ACTOR, { clicks: 3_000, days: 30, redirects: 10, seed: 7 });
+  [firstRedirects, firstState] = await Promise.all([redirectsOf(first.redirectIds), rowsAndAggregates(first.redirectIds)]);
 });
 
 afterAll(async () => {
@@ -54,9 +65,8 @@ afterAll(async () => {
 describe("seed-demo", () => {
   it("creates the demo redirects through the redirect service", async () => {
     expect(first).toMatchObject({ redirectsCreated: 10, redirectsFound: 0, redirectsSkipped: 0, clicks: 3_000 });
-    const redirects = await getDb().redirect.findMany({ where: { id: { in: first.redirectIds } }, include: { tags: true } });
-    expect(redirects).toHaveLength(10);
-    for (const r of redirects) {
+    expect(firstRedirects).toHaveLength(10);
+    for (const r of firstRedirects) {
       expect(r.deletedAt).toBeNull();
       expect(r.tags.map((t) => t.tag)).toContain("demo");
     }
@@ -65,7 +75,7 @@ describe("seed-demo", () => {
   });
 
   it("writes exactly the clicks asked for, in time order, over every day of the period", async () => {
-    const clicks = await clicksOf(first.redirectIds);
+    const { clicks } = firstState;
     expect(clicks).toHaveLength(3_000);
     const times = clicks.map((c) => c.at.getTime());
     expect(times.every((t, i) => i === 0 || t >= times[i - 1])).toBe(true);
@@ -79,8 +89,8 @@ describe("seed-demo", () => {
   });
 
   it("copies event type and properties from each redirect", async () => {
-    const redirects = new Map((await getDb().redirect.findMany({ where: { id: { in: first.redirectIds } } })).map((r) => [r.id, r]));
-    for (const c of await clicksOf(first.redirectIds)) {
+    const redirects = new Map(firstRedirects.map((r) => [r.id, r]));
+    for (const c of firstState.clicks) {
       const r = redirects.get(c.redirectId!)!;
       expect({ eventType: c.eventType, properties: c.properties, targetUrl: c.targetUrl, source: c.source }).toEqual({
         eventType: r.eventType,
@@ -92,7 +102,7 @@ describe("seed-demo", () => {
   });
 
   it("flags bots with a reason, and keeps countries consistent with anonymized addresses", async () => {
-    const clicks = await clicksOf(first.redirectIds);
+    const { clicks } = firstState;
     const bots = clicks.filter((c) => c.isBot);
     expect(bots.length).toBe(first.bots);
     expect(bots.length / clicks.length).toBeGreaterThan(0.03);
@@ -117,7 +127,7 @@ describe("seed-demo", () => {
   });
 
   it("keeps the hourly aggregates equal to the rows written", async () => {
-    expect(await expectAggregatesToMatchRows(first.redirectIds)).toBe(3_000);
+    expect(expectAggregatesToMatchRows(firstState)).toBe(3_000);
   });
 
   it("finds the existing redirects on a second run, keeps their edits and skips deleted ones", async () => {
@@ -132,7 +142,7 @@ describe("seed-demo", () => {
     expect(await getDb().redirect.count({ where: { id: { startsWith: "demo-" } } })).toBe(12);
 
     const ids = [...new Set([...first.redirectIds, ...second.redirectIds])];
-    expect(await expectAggregatesToMatchRows(ids)).toBe(3_500);
+    expect(expectAggregatesToMatchRows(await rowsAndAggregates(ids))).toBe(3_500);
     expect(await getDb().click.count({ where: { redirectId: deleted } })).toBe(deletedClicks);
     const newEdited = await getDb().click.findMany({ where: { redirectId: edited, eventType: "edited_click" } });
     expect(newEdited.length).toBeGreaterThan(0);

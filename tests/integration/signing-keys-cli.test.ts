@@ -1,7 +1,9 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { CLI_ACTOR } from "../../lib/auth/roles";
 import { getDb } from "../../lib/db/client";
+import { rotateSigningKey } from "../../lib/signing/rotate-signing-key";
 import { invalidateKeyRing } from "../../lib/signing/signing-key-cache";
 
 const run = promisify(execFile);
@@ -18,11 +20,18 @@ function cli(...args: string[]) {
 const keys = () =>
   getDb().signingKey.findMany({ orderBy: { version: "asc" }, select: { version: true, retiredAt: true } });
 
-// Other suites share the database and its keys: start from none and leave none.
-beforeAll(async () => {
+// Other suites and tests share the database and its keys: each test starts from none, and
+// none are left.
+beforeEach(async () => {
   await getDb().signingKey.deleteMany();
   invalidateKeyRing();
 });
+
+/** Versions 1 and 2, as two rotations leave them. */
+async function twoVersions() {
+  await rotateSigningKey(CLI_ACTOR);
+  await rotateSigningKey(CLI_ACTOR);
+}
 
 afterAll(async () => {
   await getDb().signingKey.deleteMany();
@@ -49,6 +58,7 @@ describe("npm run cli -- signing-keys", () => {
   }, 40_000);
 
   it("retires only with --confirm, after printing the usage warning", async () => {
+    await twoVersions();
     const warned = await cli("--retire", "1");
     expect(warned.code).toBe(0);
     expect(warned.stdout).toContain("Retiring version 1 breaks every link signed with it");
@@ -63,6 +73,7 @@ describe("npm run cli -- signing-keys", () => {
   }, 40_000);
 
   it("refuses the current version, bad versions and mixed flags, changing nothing", async () => {
+    await twoVersions();
     const current = await cli("--retire", "2", "--confirm");
     expect(current.code).toBe(1);
     expect(current.stderr).toContain("Version 2 signs new links");

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/roles";
 import { getDb } from "../../lib/db/client";
 import { ensureSigningKey } from "../../lib/signing/ensure-signing-key";
@@ -19,17 +19,9 @@ let admin: Actor;
 let editor: Actor;
 let viewer: Actor;
 const clickIds: number[] = [];
-/** Signed with version 1 forty days ago, before the rotation. */
-let v1Token: string;
 
 beforeAll(async () => {
   [admin, editor, viewer] = await Promise.all([userActor("admin"), userActor("editor"), userActor("viewer")]);
-  // A fresh install's keys, no signed clicks and no key audit yet (other suites sign, rotate
-  // and retire in the same database): the estimate and the audit checks count exactly ours.
-  await getDb().click.deleteMany({ where: { source: { in: ["signed", "pixel"] } } });
-  await getDb().auditLog.deleteMany({ where: { entityType: "signing-key" } });
-  await getDb().signingKey.deleteMany();
-  invalidateKeyRing();
 });
 
 // The database is shared with the other suites: remove the clicks and keys made here.
@@ -49,7 +41,25 @@ async function verifiedVersion(token: string): Promise<number | string> {
   return result.ok ? result.claims.keyVersion : result.reason;
 }
 
+/** Version 1, a link it signed forty days ago, then a rotation to version 2. */
+async function rotatedOnce(): Promise<string> {
+  await ensureSigningKey();
+  const v1Token = await signLink(LINK, new Date(Date.now() - 40 * DAY));
+  await rotateSigningKey(admin);
+  return v1Token;
+}
+
 describe("signing keys", () => {
+  // Each test starts from a fresh install's keys, no signed clicks and no key audit (other
+  // suites and tests sign, rotate and retire in the same database): the version numbers, the
+  // estimate and the audit checks count exactly the test's own.
+  beforeEach(async () => {
+    await getDb().click.deleteMany({ where: { source: { in: ["signed", "pixel"] } } });
+    await getDb().auditLog.deleteMany({ where: { entityType: "signing-key" } });
+    await getDb().signingKey.deleteMany();
+    invalidateKeyRing();
+  });
+
   it("creates version 1 once when several callers race for the first key", async () => {
     const results = await Promise.all([ensureSigningKey(), ensureSigningKey(), signLink(LINK), ensureSigningKey()]);
     const rows = await getDb().signingKey.findMany();
@@ -63,6 +73,7 @@ describe("signing keys", () => {
   });
 
   it("stores the secret sealed, not in plaintext", async () => {
+    await ensureSigningKey();
     const row = await getDb().signingKey.findUniqueOrThrow({ where: { version: 1 } });
     const secret = (await getKeyRing()).byVersion.get(1)!;
     expect(secret).toHaveLength(32);
@@ -72,7 +83,8 @@ describe("signing keys", () => {
   });
 
   it("rotates: new links use the new version, older links keep verifying", async () => {
-    v1Token = await signLink(LINK, new Date(Date.now() - 40 * DAY));
+    await ensureSigningKey();
+    const v1Token = await signLink(LINK, new Date(Date.now() - 40 * DAY));
     const rotated = await rotateSigningKey(admin);
     expect(rotated).toMatchObject({ version: 2, state: "current", createdById: admin.userId });
     const fresh = await signLink(LINK);
@@ -88,6 +100,7 @@ describe("signing keys", () => {
   });
 
   it("retires only after confirmation, warning with the recent clicks of that version", async () => {
+    const v1Token = await rotatedOnce();
     const now = Date.now();
     const click = (keyVersion: number | string, targetUrl: string, ageDays: number, source = "signed") => ({
       at: new Date(now - ageDays * DAY),
@@ -128,6 +141,8 @@ describe("signing keys", () => {
   });
 
   it("refuses to retire the current, an unknown or an already retired version", async () => {
+    await rotatedOnce();
+    await retireSigningKey(admin, { version: 1, confirm: true });
     const current = (await getKeyRing()).current!.version;
     await expectAppError(retireSigningKey(admin, { version: current, confirm: true }), "conflict");
     await expectAppError(retireSigningKey(admin, { version: current }), "conflict");
@@ -138,6 +153,7 @@ describe("signing keys", () => {
   });
 
   it("is for admins only", async () => {
+    await rotatedOnce();
     const before = await getDb().signingKey.findMany({ orderBy: { version: "asc" } });
     for (const actor of [editor, viewer]) {
       await expectAppError(listSigningKeys(actor), "forbidden");
@@ -148,6 +164,7 @@ describe("signing keys", () => {
   });
 
   it("picks up a key rotated by another instance within 10 s", async () => {
+    await ensureSigningKey();
     const version = (await getKeyRing()).current!.version + 1;
     const { randomBytes } = await import("node:crypto");
     await getDb().signingKey.create({ data: { version, secret: sealSecret(version, randomBytes(32)) } });

@@ -18,5 +18,13 @@ export default defineConfig([
       "prefer-const": ["error", { ignoreReadBeforeAssign: true }],
     },
   },
+  {
+    // lib/ runs in worker threads started by tsx as well as in Next's bundle: one import style there,
+    // relative, which every loader resolves without the tsconfig alias.
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/*"], message: "lib/ imports relatively (./x, ../concern/x)." }] }],
+    },
+  },
   globalIgnores([".next/**", ".next-*/**", "next-env.d.ts", "lib/db/generated/**", "test-results/**", "playwright-report/**"]),
 ]);

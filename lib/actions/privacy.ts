@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/auth/action-result";
-import { addOptOut } from "@/lib/privacy/add-opt-out";
-import { countSessionClicks } from "@/lib/privacy/count-session-clicks";
-import { eraseSession } from "@/lib/privacy/erase-session";
-import { removeOptOut } from "@/lib/privacy/remove-opt-out";
-import type { OptOutDto } from "@/lib/privacy/schema";
-import { updatePrivacySettings, type PrivacySettings } from "@/lib/settings/privacy-settings";
+import { runAction, type ActionResult } from "../auth/action-result";
+import { addOptOut } from "../privacy/add-opt-out";
+import { countSessionClicks } from "../privacy/count-session-clicks";
+import { eraseSession } from "../privacy/erase-session";
+import { removeOptOut } from "../privacy/remove-opt-out";
+import type { OptOutDto } from "../privacy/schema";
+import { updatePrivacySettings, type PrivacySettings } from "../settings/privacy-settings";
 
 function refresh<T>(result: ActionResult<T>, path: string, type?: "layout"): ActionResult<T> {
   if (result.ok) revalidatePath(path, type);

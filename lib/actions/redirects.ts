@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/auth/action-result";
-import { parseInput } from "@/lib/errors";
-import { createRedirect } from "@/lib/redirects/create-redirect";
-import { deleteRedirect } from "@/lib/redirects/delete-redirect";
-import { redirectIdSchema, type RedirectDto } from "@/lib/redirects/schema";
-import { updateRedirect } from "@/lib/redirects/update-redirect";
+import { runAction, type ActionResult } from "../auth/action-result";
+import { parseInput } from "../errors";
+import { createRedirect } from "../redirects/create-redirect";
+import { deleteRedirect } from "../redirects/delete-redirect";
+import { redirectIdSchema, type RedirectDto } from "../redirects/schema";
+import { updateRedirect } from "../redirects/update-redirect";
 
 /** Every page shows redirect data (dashboard, list, detail), so a write refreshes them all. */
 function afterWrite<T>(result: ActionResult<T>): ActionResult<T> {

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/auth/action-result";
-import { retireSigningKey, type RetireSigningKeyResult } from "@/lib/signing/retire-signing-key";
-import { rotateSigningKey } from "@/lib/signing/rotate-signing-key";
-import type { SigningKeyDto } from "@/lib/signing/schema";
+import { runAction, type ActionResult } from "../auth/action-result";
+import { retireSigningKey, type RetireSigningKeyResult } from "../signing/retire-signing-key";
+import { rotateSigningKey } from "../signing/rotate-signing-key";
+import type { SigningKeyDto } from "../signing/schema";
 
 function refresh<T>(result: ActionResult<T>): ActionResult<T> {
   if (result.ok) revalidatePath("/settings/signing-keys");

@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/auth/action-result";
-import type { Actor } from "@/lib/auth/roles";
-import { parseInput } from "@/lib/errors";
-import type { DeliveryDto } from "@/lib/webhooks/delivery-schema";
-import { webhookIdSchema } from "@/lib/webhooks/schema";
-import { redeliverDelivery } from "@/lib/webhooks/redeliver-delivery";
-import { redeliverFailed } from "@/lib/webhooks/redeliver-failed";
-import { sendTestEvent } from "@/lib/webhooks/send-test-event";
+import { runAction, type ActionResult } from "../auth/action-result";
+import type { Actor } from "../auth/roles";
+import { parseInput } from "../errors";
+import type { DeliveryDto } from "../webhooks/delivery-schema";
+import { webhookIdSchema } from "../webhooks/schema";
+import { redeliverDelivery } from "../webhooks/redeliver-delivery";
+import { redeliverFailed } from "../webhooks/redeliver-failed";
+import { sendTestEvent } from "../webhooks/send-test-event";
 
 /** Runs the service for a checked destination ID and re-renders the delivery log on success. */
 async function forWebhook<T>(id: unknown, fn: (actor: Actor, webhookId: string) => Promise<T>): Promise<ActionResult<T>> {

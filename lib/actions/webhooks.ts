@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionResult } from "@/lib/auth/action-result";
-import { parseInput } from "@/lib/errors";
-import { createWebhook } from "@/lib/webhooks/create-webhook";
-import { deleteWebhook } from "@/lib/webhooks/delete-webhook";
-import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
-import { webhookIdSchema, type WebhookDto, type WebhookWithSecret } from "@/lib/webhooks/schema";
-import { updateWebhook } from "@/lib/webhooks/update-webhook";
+import { runAction, type ActionResult } from "../auth/action-result";
+import { parseInput } from "../errors";
+import { createWebhook } from "../webhooks/create-webhook";
+import { deleteWebhook } from "../webhooks/delete-webhook";
+import { rotateWebhookSecret } from "../webhooks/rotate-webhook-secret";
+import { webhookIdSchema, type WebhookDto, type WebhookWithSecret } from "../webhooks/schema";
+import { updateWebhook } from "../webhooks/update-webhook";
 
 function refresh<T>(result: ActionResult<T>): ActionResult<T> {
   if (result.ok) revalidatePath("/settings/webhooks");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_HEADER_BYTES } from "@/lib/http/max-header-bytes";
-import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
+import { MAX_HEADER_BYTES } from "../http/max-header-bytes";
+import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
 import { parseClickLogQuery, parseClickLogQueryLenient } from "./click-log-query";
 import { statsQuerySchema } from "./get-stats-report";
 import { parseRangeLenient } from "./range";

@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
-import { USER_AGENT_MAX_LENGTH } from "@/lib/user-agent/user-agent";
-import { MAX_HEADER_BYTES } from "@/lib/http/max-header-bytes";
-import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
+import { USER_AGENT_MAX_LENGTH } from "../user-agent/user-agent";
+import { MAX_HEADER_BYTES } from "../http/max-header-bytes";
+import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
 import { detectBot, type BotSignals } from "./detect-bot";
 import { SCANNER_SIGNATURES } from "./scanner-signatures";
 

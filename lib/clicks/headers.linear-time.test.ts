@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
-import { MAX_HEADER_BYTES } from "@/lib/http/max-header-bytes";
-import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
+import { MAX_HEADER_BYTES } from "../http/max-header-bytes";
+import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
 import { refererHost } from "./hourly-deltas";
 import { parseUserAgent, USER_AGENT_MAX_LENGTH } from "../user-agent/user-agent";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
+import { AppError } from "../errors";
 import { MAX_BODY_CHARS } from "./body-limit";
 import { decodeEmailBody } from "./decode-email-body";
 

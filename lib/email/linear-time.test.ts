@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
-import { expectLinearTime } from "@/lib/testing/expect-linear-time";
+import { AppError } from "../errors";
+import { expectLinearTime } from "../testing/expect-linear-time";
 import { MAX_BODY_CHARS, MAX_LINKS } from "./body-limit";
 import { classifyLink } from "./classify-link";
 import { createLinkSigner } from "./create-link-signer";

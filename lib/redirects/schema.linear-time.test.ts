@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
-import { MAX_JSON_BODY_BYTES } from "@/lib/api/with-api-key";
-import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
+import { MAX_JSON_BODY_BYTES } from "../api/with-api-key";
+import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
 import { MAX_TARGET_LENGTH, redirectCreateSchema, redirectListQuerySchema, redirectUpdateSchema } from "./schema";
 
 const strings = (size: number, unit: string) => Array.from({ length: Math.max(1, Math.floor(size / (unit.length + 3))) }, () => unit);

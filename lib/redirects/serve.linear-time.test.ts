@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
-import { MAX_HEADER_BYTES } from "@/lib/http/max-header-bytes";
-import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
+import { MAX_HEADER_BYTES } from "../http/max-header-bytes";
+import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
 import { servableRedirect } from "./servable-redirect.fixture";
 import type { PlainRequest } from "../http/plain-http";
 import { parseRedirectPath, serveRedirect } from "./serve";

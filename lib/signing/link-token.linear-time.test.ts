@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { describe, it } from "vitest";
-import { MAX_TARGET_LENGTH } from "@/lib/redirects/schema";
-import { MAX_HEADER_BYTES } from "@/lib/http/max-header-bytes";
-import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
+import { MAX_TARGET_LENGTH } from "../redirects/schema";
+import { MAX_HEADER_BYTES } from "../http/max-header-bytes";
+import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
 import { encodeLinkToken, verifyLinkToken, type SigningKeyMaterial } from "./link-token";
 
 const HEADER_CAP = MAX_HEADER_BYTES;

@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
-import { MAX_JSON_BODY_BYTES } from "@/lib/api/with-api-key";
-import { expectLinearTime, repeatTo } from "@/lib/testing/expect-linear-time";
-import { credentialsSchema } from "@/lib/auth/credentials-schema";
+import { MAX_JSON_BODY_BYTES } from "../api/with-api-key";
+import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
+import { credentialsSchema } from "../auth/credentials-schema";
 import { userCreateSchema } from "./schema";
 
 

@@ -23,7 +23,10 @@ export default defineConfig([
     // relative, which every loader resolves without the tsconfig alias.
     files: ["lib/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/*"], message: "lib/ imports relatively (./x, ../concern/x)." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/*"], message: "lib/ imports relatively (./x, ../concern/x)." }] },
+      ],
     },
   },
   globalIgnores([".next/**", ".next-*/**", "next-env.d.ts", "lib/db/generated/**", "test-results/**", "playwright-report/**"]),

@@ -12,7 +12,11 @@ import { startClickStoreThread } from "./lib/click-pipeline/start-click-store-th
 import { startDeliveryThread } from "./lib/webhooks/delivery/start-delivery-thread";
 import { createNextProxy } from "./lib/http/proxy-to-next";
 import { logger } from "./lib/logger";
-import { createPublicRequestHandler, isPublicPath, type PublicRequestHandler } from "./lib/public-endpoints/handle-public-request";
+import {
+  createPublicRequestHandler,
+  isPublicPath,
+  type PublicRequestHandler,
+} from "./lib/public-endpoints/handle-public-request";
 import { hasMalformedEscapes } from "./lib/http/malformed-path";
 import { MAX_HEADER_BYTES } from "./lib/http/max-header-bytes";
 import { writePlainResponse } from "./lib/http/write-plain-response";
@@ -119,7 +123,11 @@ function servePublicLean(handlePublic: PublicRequestHandler, req: http.IncomingM
     return;
   }
   // A cache hit comes back as a value: answered in this tick, without a promise.
-  if (result instanceof Promise) result.then((r) => writePlainResponse(req, res, r), (err: unknown) => unavailable(res, err));
+  if (result instanceof Promise)
+    result.then(
+      (r) => writePlainResponse(req, res, r),
+      (err: unknown) => unavailable(res, err),
+    );
   else writePlainResponse(req, res, result);
 }
 

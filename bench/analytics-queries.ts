@@ -69,7 +69,11 @@ async function freshDatabase(kind: string): Promise<Database> {
   };
 }
 
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const count = (n: number) => n.toLocaleString("en");
 
@@ -94,7 +98,9 @@ async function time(name: string, fn: () => Promise<string>): Promise<Timing> {
   ms.sort((a, b) => a - b);
   const at = (q: number) => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)];
   const timing = { name, p50: at(0.5), p95: at(0.95), max: ms[ms.length - 1], note };
-  console.log(`  ${name}: p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms, max ${timing.max.toFixed(1)} ms (${note})`);
+  console.log(
+    `  ${name}: p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms, max ${timing.max.toFixed(1)} ms (${note})`,
+  );
   return timing;
 }
 
@@ -119,12 +125,18 @@ async function main() {
     const seeding = `${count(Math.round(seeded.rowsPerSecond))} rows/s (${(seeded.elapsedMs / 1000).toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU in this process)`;
     console.log(`Seeded: ${seeding}; database ${await db.size()}; load average ${loadAverage()}`);
 
-    const ranges = { "24h": parseRange({ range: "24h" }), "30d": parseRange({ range: "30d" }), "90d": parseRange({ range: "90d" }) };
-    const [popular, quieter] = [seeded.redirectIds[0], seeded.redirectIds[Math.floor(seeded.redirectIds.length / 2)]];
-    const report = (range: keyof typeof ranges, redirectId: string | null = null) => async () => {
-      const r = await getStatsReport(CLI_ACTOR, { range: ranges[range], redirectId });
-      return `${count(r.current.total)} clicks, ${r.series.length} points`;
+    const ranges = {
+      "24h": parseRange({ range: "24h" }),
+      "30d": parseRange({ range: "30d" }),
+      "90d": parseRange({ range: "90d" }),
     };
+    const [popular, quieter] = [seeded.redirectIds[0], seeded.redirectIds[Math.floor(seeded.redirectIds.length / 2)]];
+    const report =
+      (range: keyof typeof ranges, redirectId: string | null = null) =>
+      async () => {
+        const r = await getStatsReport(CLI_ACTOR, { range: ranges[range], redirectId });
+        return `${count(r.current.total)} clicks, ${r.series.length} points`;
+      };
     const firstPage = await listClicks(CLI_ACTOR, { limit: 50 });
     const topSession = (await getStatsReport(CLI_ACTOR, { range: ranges["30d"] })).top.sessions[0]?.key;
     const page = (query: Record<string, string | number>) => async () => {
@@ -151,8 +163,11 @@ async function main() {
     console.log(`\n${values.db}, ${count(clicks)} clicks, ${RUNS} runs; seeding ${seeding}; load average ${loadAverage()}\n`);
     console.log("| request | p50 | p95 | max | result |");
     console.log("| --- | ---: | ---: | ---: | --- |");
-    for (const t of timings) console.log(`| ${t.name} | ${t.p50.toFixed(1)} ms | ${t.p95.toFixed(1)} ms | ${t.max.toFixed(1)} ms | ${t.note} |`);
-    console.log(`\nslowest p95: overview and redirect pages ${overviewP95.toFixed(1)} ms, click log ${logP95.toFixed(1)} ms (bars: 300 ms each)`);
+    for (const t of timings)
+      console.log(`| ${t.name} | ${t.p50.toFixed(1)} ms | ${t.p95.toFixed(1)} ms | ${t.max.toFixed(1)} ms | ${t.note} |`);
+    console.log(
+      `\nslowest p95: overview and redirect pages ${overviewP95.toFixed(1)} ms, click log ${logP95.toFixed(1)} ms (bars: 300 ms each)`,
+    );
   } finally {
     await closeThreadParts(parts);
     await db.drop();

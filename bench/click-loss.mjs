@@ -9,7 +9,15 @@
 import { execFileSync } from "node:child_process";
 import http from "node:http";
 import { parseArgs } from "node:util";
-import { createRedirect, settledClickCount, freshDatabase, killAll, startApp, stopGracefully, wrk } from "./support/bench-app.mjs";
+import {
+  createRedirect,
+  settledClickCount,
+  freshDatabase,
+  killAll,
+  startApp,
+  stopGracefully,
+  wrk,
+} from "./support/bench-app.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -27,10 +35,19 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: Number(values.connec
 
 function get(i) {
   return new Promise((resolve) => {
-    const req = http.get({ host: "127.0.0.1", port: PORT, path: `/redirect/loss/s-${i}`, agent, headers: { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36" } }, (res) => {
-      res.resume();
-      resolve(res.statusCode);
-    });
+    const req = http.get(
+      {
+        host: "127.0.0.1",
+        port: PORT,
+        path: `/redirect/loss/s-${i}`,
+        agent,
+        headers: { "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0 Safari/537.36" },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      },
+    );
     req.on("error", () => resolve(0));
     req.setTimeout(10_000, () => req.destroy());
   });
@@ -39,7 +56,8 @@ function get(i) {
 /** The database goes away: new connections refused, existing ones cut; back after `ms`. */
 async function databaseOutage(ms) {
   const name = new URL(db.url).pathname.slice(1);
-  const psql = (sql) => execFileSync("psql", [process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", "-qAtc", sql]);
+  const psql = (sql) =>
+    execFileSync("psql", [process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", "-qAtc", sql]);
   psql(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
   psql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
   console.log(`database ${name} unavailable for ${ms} ms`);
@@ -101,11 +119,15 @@ try {
   const seconds = (performance.now() - started) / 1000;
   const stored = await settledClickCount(db.env);
   const signal = (values.crash ? "SIGKILL" : "SIGTERM") + (values.outage ? ", database outage at 30 %" : "");
-  console.log(`database: ${values.db}, ${what} at ${values.connections} connections, ${signal} after ${at} (${seconds.toFixed(1)} s)`);
+  console.log(
+    `database: ${values.db}, ${what} at ${values.connections} connections, ${signal} after ${at} (${seconds.toFixed(1)} s)`,
+  );
   console.log(`answered 302: ${answered}, refused after stop: ${refused}, server exit: ${exitCode}`);
   const lost = answered - stored;
   const rate = answered / ((stoppedAt - started) / 1000);
-  console.log(`clicks stored: ${stored}, lost: ${lost}${values.crash ? ` = ${(lost / rate).toFixed(3)} s of clicks at ${rate.toFixed(0)}/s` : ""}`);
+  console.log(
+    `clicks stored: ${stored}, lost: ${lost}${values.crash ? ` = ${(lost / rate).toFixed(3)} s of clicks at ${rate.toFixed(0)}/s` : ""}`,
+  );
   if (!values.crash) process.exitCode = lost === 0 ? 0 : 1;
 } finally {
   killAll();

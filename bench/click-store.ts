@@ -29,7 +29,8 @@ const { values } = parseArgs({
   },
 });
 const PG_ADMIN = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const UA = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+const UA =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 
 async function freshDatabase(kind: string): Promise<{ url: string; drop: () => Promise<void> }> {
   if (kind === "sqlite") {
@@ -79,10 +80,16 @@ async function main() {
   const db = await freshDatabase(values.db!);
   const client = createDb(db.url);
   // The click store thread's parts (lib/clicks/click-store-thread.ts).
-  const enrichment = { privacySettings: createPrivacySettingsCache(client), optOuts: createOptOutCache(client), burst: new BurstDetector() };
+  const enrichment = {
+    privacySettings: createPrivacySettingsCache(client),
+    optOuts: createOptOutCache(client),
+    burst: new BurstDetector(),
+  };
   try {
     await migrate(db.url);
-    await client.redirect.create({ data: { id: "bench", name: "Bench", targetUrl: "https://example.com/landing", eventProperties: {} } });
+    await client.redirect.create({
+      data: { id: "bench", name: "Bench", targetUrl: "https://example.com/landing", eventProperties: {} },
+    });
     const writer = createClickWriter(db.url);
     const clicks = Number(values.batches) * BATCH_SIZE;
     console.log(`database: ${values.db}, ${values.batches} batches of ${BATCH_SIZE} per run, µs of CPU per click`);

@@ -4,7 +4,17 @@
 // Usage: npm run build && node bench/redirect-throughput.mjs [--db sqlite|postgres] [--runs N]
 // Needs wrk (Debian: apt-get install wrk). Loopback only; every run is bounded in time.
 import { parseArgs } from "node:util";
-import { createRedirect, freshDatabase, killAll, settledClickCount, startApp, startProcess, stopGracefully, waitFor, wrk } from "./support/bench-app.mjs";
+import {
+  createRedirect,
+  freshDatabase,
+  killAll,
+  settledClickCount,
+  startApp,
+  startProcess,
+  stopGracefully,
+  waitFor,
+  wrk,
+} from "./support/bench-app.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -36,8 +46,11 @@ try {
   const requests = clicktrail.reduce((n, r) => n + r.requests, 0);
 
   const median = (runs) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
-  const fmt = (r) => `${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms   non-3xx ${r.non3xx}   socket errors: ${r.errors}`;
-  console.log(`database: ${values.db}, ${values.connections} connections, ${values.duration} per run, distinct sessions, ${values.runs} runs each`);
+  const fmt = (r) =>
+    `${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms   non-3xx ${r.non3xx}   socket errors: ${r.errors}`;
+  console.log(
+    `database: ${values.db}, ${values.connections} connections, ${values.duration} per run, distinct sessions, ${values.runs} runs each`,
+  );
   bare.forEach((r, i) => console.log(`  run ${i + 1} bare node   ${fmt(r)}`));
   clicktrail.forEach((r, i) => console.log(`  run ${i + 1} clicktrail  ${fmt(r)}`));
   console.log(`median bare node   ${fmt(median(bare))}`);

@@ -46,11 +46,14 @@ try {
   await stopGracefully(app);
 
   took.sort((a, b) => a - b);
-  const fmt = (r) => `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms   max ${r.max.toFixed(2).padStart(7)} ms`;
+  const fmt = (r) =>
+    `${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50.toFixed(2).padStart(7)} ms   p99 ${r.p99.toFixed(2).padStart(7)} ms   max ${r.max.toFixed(2).padStart(7)} ms`;
   console.log(`database: ${values.db}, ${values.clicks} seeded clicks, 20 connections, ${values.duration} per run`);
   console.log(`redirects alone          ${fmt(alone)}`);
   console.log(`redirects + stats calls  ${fmt(busy)}`);
-  console.log(`stats calls: ${took.length}, median ${took[Math.floor(took.length / 2)].toFixed(0)} ms, max ${took[took.length - 1].toFixed(0)} ms`);
+  console.log(
+    `stats calls: ${took.length}, median ${took[Math.floor(took.length / 2)].toFixed(0)} ms, max ${took[took.length - 1].toFixed(0)} ms`,
+  );
 } finally {
   killAll();
   db.drop();

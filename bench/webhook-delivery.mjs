@@ -11,7 +11,19 @@
 import { execFile, execFileSync } from "node:child_process";
 import http from "node:http";
 import { parseArgs, promisify } from "node:util";
-import { BENCH_USER_AGENT, createRedirect, freshDatabase, killAll, root, settledClickCount, startApp, startProcess, stopGracefully, waitFor, wrk } from "./support/bench-app.mjs";
+import {
+  BENCH_USER_AGENT,
+  createRedirect,
+  freshDatabase,
+  killAll,
+  root,
+  settledClickCount,
+  startApp,
+  startProcess,
+  stopGracefully,
+  waitFor,
+  wrk,
+} from "./support/bench-app.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -90,7 +102,8 @@ const median = (runs) => {
   const mid = (key) => [...runs].map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
   return { rps: mid("rps"), p50: mid("p50"), p99: mid("p99") };
 };
-const fmt = (r) => `${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms`;
+const fmt = (r) =>
+  `${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms`;
 
 const db = freshDatabase(values.db);
 const env = { ...db.env, ALLOW_PRIVATE_WEBHOOKS: "true" };
@@ -101,14 +114,34 @@ try {
   await waitFor("http://127.0.0.1:4100/redirect/bench");
   createRedirect(env, { id: "bench", name: "Bench", targetUrl: "https://example.com/landing" });
 
-  execFileSync("npm", ["run", "-s", "cli", "--", "create-webhook", "--json", JSON.stringify({ name: "Bench receiver", url: `http://127.0.0.1:${RECEIVER_PORT}/events`, enabled: false })], { cwd: root, env });
+  execFileSync(
+    "npm",
+    [
+      "run",
+      "-s",
+      "cli",
+      "--",
+      "create-webhook",
+      "--json",
+      JSON.stringify({ name: "Bench receiver", url: `http://127.0.0.1:${RECEIVER_PORT}/events`, enabled: false }),
+    ],
+    { cwd: root, env },
+  );
   // The destination is switched on only for the "with" runs: while it is off the writers queue
   // nothing for it and the worker sends nothing, so each pair of runs differs only by it.
   // SQLite may be busy with the click backlog: a few tries.
   const sql = async (code) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await execFileAsync("npx", ["tsx", "-e", `const db = require("./lib/db/client").createDb(require("./lib/config").parseConfig(process.env).DATABASE_URL); ${code}.then(() => process.exit(0))`], { cwd: root, env });
+        return await execFileAsync(
+          "npx",
+          [
+            "tsx",
+            "-e",
+            `const db = require("./lib/db/client").createDb(require("./lib/config").parseConfig(process.env).DATABASE_URL); ${code}.then(() => process.exit(0))`,
+          ],
+          { cwd: root, env },
+        );
       } catch (err) {
         if (attempt === 5) throw err;
       }
@@ -131,7 +164,9 @@ try {
     withRequests += r.requests;
     await setEnabled(false);
   }
-  console.log(`database: ${values.db}, ${values.connections} connections, ${values.duration} per run, distinct sessions, ${values.runs} runs each, alternating`);
+  console.log(
+    `database: ${values.db}, ${values.connections} connections, ${values.duration} per run, distinct sessions, ${values.runs} runs each, alternating`,
+  );
   bare.forEach((r, i) => console.log(`  run ${i + 1} bare node          ${fmt(r)}`));
   without.forEach((r, i) => console.log(`  run ${i + 1} no destination     ${fmt(r)}`));
   withOne.forEach((r, i) => console.log(`  run ${i + 1} one destination    ${fmt(r)}`));
@@ -139,7 +174,9 @@ try {
   console.log(`median bare node          ${fmt(b)}`);
   console.log(`median no destination     ${fmt(a)}   (${(a.rps / b.rps).toFixed(3)} of bare Node)`);
   console.log(`median one destination    ${fmt(w)}   (${(w.rps / b.rps).toFixed(3)} of bare Node)`);
-  console.log(`with a destination: ${(w.rps / a.rps).toFixed(3)} of the req/s without; p99 ${a.p99.toFixed(2)} → ${w.p99.toFixed(2)} ms`);
+  console.log(
+    `with a destination: ${(w.rps / a.rps).toFixed(3)} of the req/s without; p99 ${a.p99.toFixed(2)} → ${w.p99.toFixed(2)} ms`,
+  );
   console.log(`events sent while the load ran: ${state.events - receivedBefore} of ${withRequests} clicks`);
 
   // The backlog of the saturated runs, sent once the destination is on for good: its rate over
@@ -148,7 +185,9 @@ try {
   await setEnabled(true);
   const drainFrom = state.events;
   await new Promise((r) => setTimeout(r, DRAIN_SECONDS * 1000));
-  console.log(`backlog after the load: ${((state.events - drainFrom) / DRAIN_SECONDS).toFixed(0)} events/s sent over ${DRAIN_SECONDS} s`);
+  console.log(
+    `backlog after the load: ${((state.events - drainFrom) / DRAIN_SECONDS).toFixed(0)} events/s sent over ${DRAIN_SECONDS} s`,
+  );
   await settledClickCount(env); // the write-behind buffer's backlog is stored (and queued) first
   await sql(`db.webhookDelivery.deleteMany({ where: { status: "pending" } })`);
   await new Promise((r) => setTimeout(r, 2000));
@@ -161,16 +200,23 @@ try {
   const { sent, failed } = await steadyLoad("http://127.0.0.1:4200/redirect/bench", rate, seconds, (s) => {
     const window = state.lags.filter((l) => l.at > Date.now() - 1000).map((l) => l.lag);
     const backlog = rate * s - (state.events - steadyFrom);
-    if (s % 5 === 0 || s === 1) console.log(`  t=${String(s).padStart(3)} s  delivered ${String(state.events - steadyFrom).padStart(7)}  backlog ${String(backlog).padStart(6)}  lag p50 ${pctOf(window, 50)} ms  p99 ${pctOf(window, 99)} ms`);
+    if (s % 5 === 0 || s === 1)
+      console.log(
+        `  t=${String(s).padStart(3)} s  delivered ${String(state.events - steadyFrom).padStart(7)}  backlog ${String(backlog).padStart(6)}  lag p50 ${pctOf(window, 50)} ms  p99 ${pctOf(window, 99)} ms`,
+      );
   });
   const loadEnd = Date.now();
   while (state.events - steadyFrom < sent - failed && Date.now() - loadEnd < 60_000) await new Promise((r) => setTimeout(r, 50));
   const lags = state.lags.map((l) => l.lag);
-  console.log(`  ${sent} clicks sent (${failed} failed); ${state.events - steadyFrom} events received, last ${Date.now() - loadEnd} ms after the load ended`);
+  console.log(
+    `  ${sent} clicks sent (${failed} failed); ${state.events - steadyFrom} events received, last ${Date.now() - loadEnd} ms after the load ended`,
+  );
   console.log(`  delivery lag over the run: p50 ${pctOf(lags, 50)} ms, p99 ${pctOf(lags, 99)} ms, max ${Math.max(...lags)} ms`);
 
   await stopGracefully(app);
-  console.log(`distinct event IDs received: ${state.ids.size}; events received: ${state.events} (repeats are at-least-once redeliveries)`);
+  console.log(
+    `distinct event IDs received: ${state.ids.size}; events received: ${state.events} (repeats are at-least-once redeliveries)`,
+  );
 } finally {
   receiver.close();
   killAll();

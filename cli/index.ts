@@ -327,18 +327,23 @@ function cliOrigin(value: string | boolean | undefined): string {
     });
   }
   const parsed = z.url({ protocol: /^https?$/ }).safeParse(origin);
-  if (!parsed.success) throw new AppError("bad_request", "The origin is invalid.", { origin: ["must be an absolute http(s) URL"] });
+  if (!parsed.success)
+    throw new AppError("bad_request", "The origin is invalid.", { origin: ["must be an absolute http(s) URL"] });
   return parsed.data.replace(/\/+$/, "");
 }
 
 /** `a, b` → ["a", "b"]; the service validates each tag. */
 function tagsOption(value: string | boolean | undefined): string[] | undefined {
   if (typeof value !== "string") return undefined;
-  return value.split(",").map((t) => t.trim()).filter(Boolean);
+  return value
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 function requiredPath(value: string | boolean | undefined, flag: string): string {
-  if (typeof value !== "string" || value === "") throw new AppError("bad_request", `--${flag} is required.`, { [flag]: ["is required"] });
+  if (typeof value !== "string" || value === "")
+    throw new AppError("bad_request", `--${flag} is required.`, { [flag]: ["is required"] });
   return value;
 }
 
@@ -351,7 +356,10 @@ async function readEmailFile(value: string | boolean | undefined, flag: string):
   } catch (err) {
     throw new AppError("bad_request", `Cannot read ${path}.`, { [flag]: [(err as Error).message] });
   }
-  return withFlagNames(Promise.resolve().then(() => decodeEmailBody(bytes)), { body: flag });
+  return withFlagNames(
+    Promise.resolve().then(() => decodeEmailBody(bytes)),
+    { body: flag },
+  );
 }
 
 function parseJsonOption(value: unknown): unknown {
@@ -381,9 +389,8 @@ function formatSigningKeys(keys: ListedSigningKey[]): string {
   const unreadable = keys.filter((k) => !k.readable && k.state !== "retired");
   return [
     "version  state    created                   retired",
-    ...keys.map(
-      (k) =>
-        `${`v${k.version}`.padEnd(9)}${k.state.padEnd(9)}${k.createdAt.padEnd(26)}${(k.retiredAt ?? "-").padEnd(26)}${k.readable ? "" : "CANNOT BE OPENED"}`.trimEnd(),
+    ...keys.map((k) =>
+      `${`v${k.version}`.padEnd(9)}${k.state.padEnd(9)}${k.createdAt.padEnd(26)}${(k.retiredAt ?? "-").padEnd(26)}${k.readable ? "" : "CANNOT BE OPENED"}`.trimEnd(),
     ),
     ...(unreadable.length
       ? [

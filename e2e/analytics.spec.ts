@@ -7,7 +7,10 @@ const ID = "e2e-analytics";
 const VIEWER = { email: "analytics-viewer@e2e.test", password: "analytics-viewer-password" };
 /** Three people and one link-preview bot, each with its own session. */
 const VISITORS = [
-  { session: "an-chrome", ua: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36" },
+  {
+    session: "an-chrome",
+    ua: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36",
+  },
   { session: "an-firefox", ua: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0" },
   {
     session: "an-iphone",
@@ -35,7 +38,9 @@ test.beforeAll(async ({ request }) => {
 
 /** The figure on a stat card, matched whole (12 must not pass for 120). */
 async function expectStat(page: Page, label: string, value: number) {
-  await expect(page.getByRole("group", { name: label })).toHaveText(new RegExp(`^${label}${numberFormat.format(value)}(?![\\d,])`));
+  await expect(page.getByRole("group", { name: label })).toHaveText(
+    new RegExp(`^${label}${numberFormat.format(value)}(?![\\d,])`),
+  );
 }
 
 function counts(where: string, ...args: unknown[]) {
@@ -59,12 +64,18 @@ test("the overview of the last 24 hours in Berlin time matches the database", as
   await expectStat(page, "Total clicks", expected.total);
   await expectStat(page, "Human clicks", expected.human);
   await expectStat(page, "Bot clicks", expected.bot);
-  await expect(page.getByRole("group", { name: "Date range" }).getByRole("button", { name: "24 h" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("group", { name: "Date range" }).getByRole("button", { name: "24 h" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
   await expect(page.getByRole("heading", { name: "Clicks per hour" })).toBeVisible();
 
   const perRedirect = page.getByRole("list", { name: "Clicks per redirect" });
-  await expect(perRedirect.getByRole("link", { name: /E2E analytics/ })).toHaveAttribute("href", `/redirects/${ID}?range=24h&tz=Europe%2FBerlin`);
+  await expect(perRedirect.getByRole("link", { name: /E2E analytics/ })).toHaveAttribute(
+    "href",
+    `/redirects/${ID}?range=24h&tz=Europe%2FBerlin`,
+  );
   const latest = page.getByRole("table", { name: "Latest clicks" });
   await expect(latest.getByRole("row").filter({ hasText: "an-firefox" })).toContainText("Firefox · Windows · desktop");
   await expect(latest.getByRole("row").filter({ hasText: "an-slack" })).toContainText("Bot");
@@ -78,7 +89,10 @@ test("a redirect's page shows its own figures for the range in the URL", async (
   await expectStat(page, "Total clicks", expected.total);
   await expectStat(page, "Human clicks", expected.human);
   await expectStat(page, "Bot clicks", expected.bot);
-  await expect(page.getByRole("group", { name: "Date range" }).getByRole("button", { name: "7 d" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("group", { name: "Date range" }).getByRole("button", { name: "7 d" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 
   // Ranked by clicks, then by name; a click whose browser is not known is listed as Unknown.
   const browsers = withDb(
@@ -91,10 +105,15 @@ test("a redirect's page shows its own figures for the range in the URL", async (
     .map((b) => ({ label: b.name || "Unknown", n: b.n }))
     .sort((x, y) => y.n - x.n || x.label.localeCompare(y.label));
   expect(browsers.length).toBeGreaterThanOrEqual(3);
-  await expect(page.getByRole("list", { name: "Browsers" }).getByRole("listitem")).toHaveText(browsers.map((b) => `${b.label}${b.n}`));
+  await expect(page.getByRole("list", { name: "Browsers" }).getByRole("listitem")).toHaveText(
+    browsers.map((b) => `${b.label}${b.n}`),
+  );
   const sessions = page.getByRole("list", { name: "Top sessions" });
   for (const v of VISITORS) await expect(sessions).toContainText(v.session);
-  await expect(sessions.getByRole("link", { name: /an-chrome/ })).toHaveAttribute("href", /^\/clicks\?session=an-chrome&range=7d&tz=Europe%2FBerlin$/);
+  await expect(sessions.getByRole("link", { name: /an-chrome/ })).toHaveAttribute(
+    "href",
+    /^\/clicks\?session=an-chrome&range=7d&tz=Europe%2FBerlin$/,
+  );
 
   // A preset writes the URL, keeping the zone, so the view can be shared as it is.
   await page.getByRole("button", { name: "24 h" }).click();
@@ -111,7 +130,9 @@ test("the QR code downloads as PNG and SVG and needs a session", async ({ page, 
 
   const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /^PNG/ }).click()]);
   expect(png.suggestedFilename()).toBe(`qr-${ID}.png`);
-  expect(fs.readFileSync((await png.path())!).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(fs.readFileSync((await png.path())!).subarray(0, 8)).toEqual(
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  );
   const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /^SVG/ }).click()]);
   expect(svg.suggestedFilename()).toBe(`qr-${ID}.svg`);
   expect(fs.readFileSync((await svg.path())!, "utf8")).toMatch(/^<svg [^>]*width="1024"/);
@@ -127,7 +148,9 @@ test("a viewer sees the analytics and QR code but nothing that changes data", as
   await expectStat(page, "Total clicks", 4);
   await expect(page.getByRole("link", { name: /^PNG/ })).toBeVisible();
   for (const name of ["Edit", "Pause", "Delete"]) {
-    await expect(page.getByRole("button", { name, exact: true }).or(page.getByRole("link", { name, exact: true }))).toHaveCount(0);
+    await expect(page.getByRole("button", { name, exact: true }).or(page.getByRole("link", { name, exact: true }))).toHaveCount(
+      0,
+    );
   }
   await page.goto("/?range=24h&tz=Europe/Berlin");
   await expect(page.getByRole("group", { name: "Total clicks" })).toBeVisible();
@@ -155,8 +178,14 @@ test("a custom range is picked from two days, and one that ends before it starts
   await page.getByLabel("From", { exact: true }).fill(yesterday);
   await page.getByLabel("To", { exact: true }).fill(today);
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(new RegExp(`range=custom.*from=${yesterday}.*to=${today}|range=custom.*to=${today}.*from=${yesterday}`));
-  const expected = counts("at >= ? AND at < ?", `${yesterday}T00:00:00.000+00:00`, `${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}T00:00:00.000+00:00`);
+  await expect(page).toHaveURL(
+    new RegExp(`range=custom.*from=${yesterday}.*to=${today}|range=custom.*to=${today}.*from=${yesterday}`),
+  );
+  const expected = counts(
+    "at >= ? AND at < ?",
+    `${yesterday}T00:00:00.000+00:00`,
+    `${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}T00:00:00.000+00:00`,
+  );
   await expectStat(page, "Total clicks", expected.total);
   await expect(page.getByRole("heading", { name: "Clicks per hour" })).toBeVisible();
 });

@@ -35,7 +35,10 @@ test("signing in never follows an off-site callback URL", async ({ page }) => {
 
 test("signing out ends the session", async ({ page }) => {
   await signIn(page, E2E.admin.email, E2E.admin.password);
-  await page.getByRole("button", { name: /sign out/i }).first().click();
+  await page
+    .getByRole("button", { name: /sign out/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);

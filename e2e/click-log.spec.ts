@@ -29,7 +29,9 @@ function clicksOf(sessionId: string): DbClick[] {
   return withDb(
     (db) =>
       db
-        .prepare(`SELECT id, sessionId, isBot, userAgent FROM "Click" WHERE redirectId = ? AND sessionId = ? ORDER BY at DESC, id DESC`)
+        .prepare(
+          `SELECT id, sessionId, isBot, userAgent FROM "Click" WHERE redirectId = ? AND sessionId = ? ORDER BY at DESC, id DESC`,
+        )
         .all(ID, sessionId) as DbClick[],
   );
 }
@@ -94,7 +96,9 @@ test("a filter changed in the bar lands in the URL and narrows the rows", async 
   await expect(page.locator("table tbody tr")).toHaveCount(CLICKS.length);
   await page.getByLabel("Visitor", { exact: true }).selectOption("bot");
   await expect(page).toHaveURL(/kind=bot/);
-  const bots = withDb((db) => db.prepare(`SELECT sessionId FROM "Click" WHERE redirectId = ? AND isBot = 1`).all(ID)) as { sessionId: string }[];
+  const bots = withDb((db) => db.prepare(`SELECT sessionId FROM "Click" WHERE redirectId = ? AND isBot = 1`).all(ID)) as {
+    sessionId: string;
+  }[];
   expect(bots).toEqual([{ sessionId: "s-log-2" }]);
   await expect(page.locator("table tbody tr")).toHaveCount(1);
   await expect(page.locator("table tbody tr").first()).toContainText("Bot");

@@ -52,7 +52,9 @@ test("non-UTF-8 bytes, a forged Sec-GPC and a garbage X-Forwarded-For do not bre
   expect(click.ip).toBe("127.0.0.0");
 });
 
-test("a malformed session still reaches the target; an unknown ID gets the 404 page without its text echoed", async ({ request }) => {
+test("a malformed session still reaches the target; an unknown ID gets the 404 page without its text echoed", async ({
+  request,
+}) => {
   const res = await request.get(`/redirect/${ID}/%3Cscript%3Ealert(1)%3C%2Fscript%3E`, { maxRedirects: 0 });
   expect(res.status()).toBe(302);
   expect(res.headers().location).toBe(`${E2E.targetUrl}/hostile`);
@@ -102,9 +104,15 @@ test("the server survives crash and stall inputs while redirects are served, and
   await Promise.all([recipients, hostile]);
   expect((await request.get("/api/health")).status()).toBe(200);
   await expect
-    .poll(() => withDb((db) => (db.prepare(`SELECT count(*) AS n FROM "Click" WHERE sessionId LIKE 's-survive-%'`).get() as { n: number }).n))
+    .poll(() =>
+      withDb(
+        (db) => (db.prepare(`SELECT count(*) AS n FROM "Click" WHERE sessionId LIKE 's-survive-%'`).get() as { n: number }).n,
+      ),
+    )
     .toBe(RECIPIENTS);
-  const flagged = withDb((db) => db.prepare(`SELECT sessionId, sessionIssue FROM "Click" WHERE redirectId = ? AND sessionIssue = 'unfilled'`).all(ID));
+  const flagged = withDb((db) =>
+    db.prepare(`SELECT sessionId, sessionIssue FROM "Click" WHERE redirectId = ? AND sessionIssue = 'unfilled'`).all(ID),
+  );
   expect(flagged).toEqual([{ sessionId: null, sessionIssue: "unfilled" }]);
 });
 

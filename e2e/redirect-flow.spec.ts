@@ -36,9 +36,11 @@ test("create a redirect: inline errors first, nothing stored, then saved", async
   await expect(page).toHaveURL(new RegExp(`/redirects/${ID}$`));
   await expect(page.getByText(`${E2E.baseUrl}/redirect/${ID}`, { exact: true })).toBeVisible();
   await expect(page.getByText(`${E2E.baseUrl}/redirect/${ID}/{{session@id}}`)).toBeVisible();
-  const row = withDb((db) =>
-    db.prepare(`SELECT targetUrl, eventType, eventProperties FROM "Redirect" WHERE id = ?`).get(ID),
-  ) as { targetUrl: string; eventType: string; eventProperties: string };
+  const row = withDb((db) => db.prepare(`SELECT targetUrl, eventType, eventProperties FROM "Redirect" WHERE id = ?`).get(ID)) as {
+    targetUrl: string;
+    eventType: string;
+    eventProperties: string;
+  };
   expect(row.targetUrl).toBe(`${E2E.targetUrl}/landing`);
   expect(row.eventType).toBe("promo.click");
   expect(JSON.parse(row.eventProperties)).toEqual({ campaign: "winter" });
@@ -55,10 +57,13 @@ test("a taken ID is refused next to the ID field", async ({ page }) => {
   await expect(idField).toHaveAccessibleDescription(/is already taken/);
 });
 
-const REAL_CHROME =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+const REAL_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 
-test("following the session link lands on the target and the click shows in the dashboard", async ({ page, request, browser }) => {
+test("following the session link lands on the target and the click shows in the dashboard", async ({
+  page,
+  request,
+  browser,
+}) => {
   const head = await request.head(`/redirect/${ID}/${SESSION}`, { maxRedirects: 0 });
   expect(head.status()).toBe(302);
   expect(head.headers()["location"]).toBe(`${E2E.targetUrl}/landing`);

@@ -26,7 +26,9 @@ test("a viewer sees no create or edit controls and the server refuses the pages"
   await page.goto("/redirects/e2e-viewer-sees");
   await expect(page.getByRole("heading", { name: "Viewer sees this" })).toBeVisible();
   for (const name of ["Edit", "Pause", "Delete"]) {
-    await expect(page.getByRole("button", { name, exact: true }).or(page.getByRole("link", { name, exact: true }))).toHaveCount(0);
+    await expect(page.getByRole("button", { name, exact: true }).or(page.getByRole("link", { name, exact: true }))).toHaveCount(
+      0,
+    );
   }
 
   const res = await page.goto("/redirects/new");

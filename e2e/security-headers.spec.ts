@@ -109,7 +109,10 @@ test("the app works under it: dashboard, a redirect with its QR code, a dialog, 
   expect(reports).toEqual([]);
 });
 
-test("the email preview loads nothing remote until asked, then images and styles but never scripts", async ({ page, request }) => {
+test("the email preview loads nothing remote until asked, then images and styles but never scripts", async ({
+  page,
+  request,
+}) => {
   const reports = cspReports(page);
   await signIn(page, E2E.admin.email, E2E.admin.password);
 

@@ -8,7 +8,9 @@ const SIGNED_TARGET = "https://example.com/e2e-signing-keys";
 test.describe.configure({ mode: "serial" });
 
 const currentVersion = () =>
-  withDb((db) => (db.prepare(`SELECT max(version) AS v FROM "SigningKey" WHERE retiredAt IS NULL`).get() as { v: number | null }).v);
+  withDb(
+    (db) => (db.prepare(`SELECT max(version) AS v FROM "SigningKey" WHERE retiredAt IS NULL`).get() as { v: number | null }).v,
+  );
 
 test("an admin rotates the key, then retires the old version after the usage warning", async ({ page }) => {
   // A version of this spec's own, which no link has signed: the usage estimate below counts
@@ -46,12 +48,16 @@ test("an admin rotates the key, then retires the old version after the usage war
   // The current version cannot be retired, so it has no button.
   await expect(row(next).getByRole("button", { name: `Retire version ${next}` })).toHaveCount(0);
 
-  await row(old).getByRole("button", { name: `Retire version ${old}` }).click();
+  await row(old)
+    .getByRole("button", { name: `Retire version ${old}` })
+    .click();
   const retire = page.getByRole("dialog", { name: `Retire version ${old}?` });
   await expect(retire).toContainText(`Retiring version ${old} breaks every link signed with it`);
   await expect(retire).toContainText("2 clicks reached 1 links");
   // Nothing changes until the confirmation.
-  expect(withDb((db) => db.prepare(`SELECT retiredAt FROM "SigningKey" WHERE version = ?`).get(old))).toEqual({ retiredAt: null });
+  expect(withDb((db) => db.prepare(`SELECT retiredAt FROM "SigningKey" WHERE version = ?`).get(old))).toEqual({
+    retiredAt: null,
+  });
 
   await retire.getByRole("button", { name: `Retire version ${old}`, exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Retired" })).toContainText(`Retired version ${old}`);

@@ -104,7 +104,9 @@ test("invalid input is explained next to its field, and uploads over 10 MB are r
   await form.getByLabel("Session template", { exact: true }).fill("no-variable-here");
   await form.getByRole("button", { name: "Rewrite" }).click();
   await expect(form.getByLabel("Session template", { exact: true })).toHaveAttribute("aria-invalid", "true");
-  await expect(form.getByLabel("Session template", { exact: true })).toHaveAccessibleDescription(/must contain a template variable/);
+  await expect(form.getByLabel("Session template", { exact: true })).toHaveAccessibleDescription(
+    /must contain a template variable/,
+  );
 
   await form.getByLabel("HTML file").setInputFiles({
     name: "huge.html",

@@ -15,10 +15,16 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(() => {
   const current = () =>
-    withDb((db) => (db.prepare(`SELECT max(version) AS v FROM "SigningKey" WHERE retiredAt IS NULL`).get() as { v: number | null }).v);
+    withDb(
+      (db) => (db.prepare(`SELECT max(version) AS v FROM "SigningKey" WHERE retiredAt IS NULL`).get() as { v: number | null }).v,
+    );
   if (current() === null) cli("signing-keys", "--rotate");
   withDb((db) => {
-    db.prepare(`INSERT INTO "SigningKey" (version, secret, createdAt) VALUES (?, ?, ?)`).run(BROKEN_VERSION, randomBytes(60), now());
+    db.prepare(`INSERT INTO "SigningKey" (version, secret, createdAt) VALUES (?, ?, ?)`).run(
+      BROKEN_VERSION,
+      randomBytes(60),
+      now(),
+    );
     db.prepare(
       `INSERT INTO "WebhookDestination" (id, name, url, secret, eventTypes, redirectIds, tags, updatedAt)
        VALUES (?, ?, ?, ?, '[]', '[]', '[]', ?)`,

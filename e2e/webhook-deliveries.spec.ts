@@ -6,8 +6,7 @@ import { openWith, signIn } from "./support";
 const RECEIVER = "E2E receiver";
 const FAILING = "E2E failing receiver";
 const REDIRECT_ID = "e2e-hooked";
-const REAL_CHROME =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+const REAL_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 
 test.describe.configure({ mode: "serial" });
 
@@ -78,9 +77,14 @@ test("a test event is delivered, logged with its attempt and signed with the des
   const eventId = (await toggle.getAttribute("aria-label"))!.replace(/^Attempts of /, "");
   expect(JSON.parse(sent.body).id).toBe(eventId);
   expect(sent.headers["clicktrail-event-id"]).toBe(eventId);
-  expect(verifySignature(sent.headers["clicktrail-signature"], sent.body, Buffer.from(receiverSecret, "hex"))).toEqual({ ok: true });
+  expect(verifySignature(sent.headers["clicktrail-signature"], sent.body, Buffer.from(receiverSecret, "hex"))).toEqual({
+    ok: true,
+  });
   // The check really depends on the secret.
-  expect(verifySignature(sent.headers["clicktrail-signature"], sent.body, Buffer.alloc(32))).toEqual({ ok: false, reason: "mismatch" });
+  expect(verifySignature(sent.headers["clicktrail-signature"], sent.body, Buffer.alloc(32))).toEqual({
+    ok: false,
+    reason: "mismatch",
+  });
 });
 
 test("a failing receiver's answer is shown: HTTP 500 with its response", async ({ page }) => {
@@ -139,5 +143,7 @@ test("a followed redirect's click reaches the receiver and shows in the log", as
   const click = received.find((r) => JSON.parse(r.body).redirect?.id === REDIRECT_ID);
   expect(click).toBeDefined();
   expect(JSON.parse(click!.body).type).toBe("redirect.clicked");
-  expect(verifySignature(click!.headers["clicktrail-signature"], click!.body, Buffer.from(receiverSecret, "hex"))).toEqual({ ok: true });
+  expect(verifySignature(click!.headers["clicktrail-signature"], click!.body, Buffer.from(receiverSecret, "hex"))).toEqual({
+    ok: true,
+  });
 });

@@ -26,9 +26,7 @@ const storedWebhook = (name: string) =>
   withDb(
     (db) =>
       db
-        .prepare(
-          `SELECT name, url, secret, previousSecret, eventTypes, tags, enabled FROM "WebhookDestination" WHERE name = ?`,
-        )
+        .prepare(`SELECT name, url, secret, previousSecret, eventTypes, tags, enabled FROM "WebhookDestination" WHERE name = ?`)
         .get(name) as StoredWebhook | undefined,
   );
 
@@ -84,7 +82,9 @@ test("an admin creates a destination, sees its secret once, edits, disables, rot
   expect(created.secret.toString("latin1")).not.toContain(secret);
   expect(created.secret.includes(Buffer.from(secret, "hex"))).toBe(false);
 
-  await row(NAME).getByRole("button", { name: `Edit ${NAME}` }).click();
+  await row(NAME)
+    .getByRole("button", { name: `Edit ${NAME}` })
+    .click();
   const edit = page.getByRole("form", { name: "Edit destination" });
   await expect(edit.getByLabel("URL", { exact: true })).toHaveValue(PUBLIC_URL);
   await edit.getByLabel("Name", { exact: true }).fill(RENAMED);
@@ -95,13 +95,17 @@ test("an admin creates a destination, sees its secret once, edits, disables, rot
   expect(storedWebhook(NAME)).toBeUndefined();
   expect(storedWebhook(RENAMED)).toMatchObject({ url: PUBLIC_URL, enabled: 1 });
 
-  await row(RENAMED).getByRole("button", { name: `Disable ${RENAMED}` }).click();
+  await row(RENAMED)
+    .getByRole("button", { name: `Disable ${RENAMED}` })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "disabled" })).toHaveText(`${RENAMED} is disabled.`);
   await expect(row(RENAMED)).toContainText("Disabled");
   await expect(row(RENAMED).getByRole("button", { name: `Enable ${RENAMED}` })).toBeVisible();
   expect(storedWebhook(RENAMED)?.enabled).toBe(0);
 
-  await row(RENAMED).getByRole("button", { name: `Rotate the secret of ${RENAMED}` }).click();
+  await row(RENAMED)
+    .getByRole("button", { name: `Rotate the secret of ${RENAMED}` })
+    .click();
   const rotate = page.getByRole("dialog", { name: `Rotate the secret of ${RENAMED}?` });
   await expect(rotate).toContainText("The old secret stays valid for 24 hours");
   await rotate.getByRole("button", { name: "Rotate secret" }).click();
@@ -111,7 +115,9 @@ test("an admin creates a destination, sees its secret once, edits, disables, rot
   expect(afterRotation.previousSecret).not.toBeNull();
   expect(afterRotation.secret.toString("latin1")).not.toContain(rotated);
 
-  await row(RENAMED).getByRole("button", { name: `Delete ${RENAMED}` }).click();
+  await row(RENAMED)
+    .getByRole("button", { name: `Delete ${RENAMED}` })
+    .click();
   const remove = page.getByRole("dialog", { name: `Delete ${RENAMED}?` });
   await remove.getByRole("button", { name: "Delete destination" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Deleted" })).toHaveText(`Deleted ${RENAMED}.`);

@@ -2,13 +2,9 @@ import { z } from "zod";
 import { parseProxyTrust } from "./http/proxy-trust";
 import { threadPart } from "./threads/thread-parts";
 
-const bool = z
-  .enum(["1", "0", "true", "false", "yes", "no", ""])
-  .transform((v) => v === "1" || v === "true" || v === "yes");
+const bool = z.enum(["1", "0", "true", "false", "yes", "no", ""]).transform((v) => v === "1" || v === "true" || v === "yes");
 
-const optionalUrl = z
-  .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" })
-  .optional();
+const optionalUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).optional();
 
 const PORT = { error: "must be a port number (1–65535)" };
 const PER_MINUTE = { error: "must be a whole number of calls per minute (0 = no limit)" };
@@ -61,14 +57,10 @@ export class ConfigError extends Error {
 
 /** Parses the environment; empty strings count as unset so `FOO=` behaves like no FOO. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const cleaned = Object.fromEntries(
-    Object.keys(configSchema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]]),
-  );
+  const cleaned = Object.fromEntries(Object.keys(configSchema.shape).map((k) => [k, env[k] === "" ? undefined : env[k]]));
   const result = configSchema.safeParse(cleaned);
   if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`),
-    );
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`));
   }
   if (result.data.AUTH_SECRET && result.data.AUTH_SECRET_FILE) {
     throw new ConfigError(["AUTH_SECRET and AUTH_SECRET_FILE: set one of them, not both"]);

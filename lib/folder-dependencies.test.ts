@@ -42,7 +42,11 @@ function concernEdges(root: string): Edge[] {
   for (const file of sourceFiles(path.join(root, "lib"))) {
     const from = nodeOf(root, file)!;
     for (const { fileName: spec } of ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true).importedFiles) {
-      const target = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null;
+      const target = spec.startsWith("@/")
+        ? path.join(root, spec.slice(2))
+        : spec.startsWith(".")
+          ? path.resolve(path.dirname(file), spec)
+          : null;
       const to = target && nodeOf(root, target);
       if (!to || to === from) continue;
       const key = `${from} ${to}`;

@@ -11,6 +11,5 @@ export default defineConfig({
   engine: "js",
   schema: path.join(__dirname, "postgres"),
   migrations: { path: path.join(__dirname, "postgres", "migrations") },
-  adapter: async () =>
-    new PrismaPg({ connectionString: process.env.DATABASE_URL }),
+  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL }),
 });

@@ -22,7 +22,13 @@ export function freshDatabase(kind) {
   }
   return {
     url,
-    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: "warn", ADMIN_EMAIL: "bench@example.com", ADMIN_PASSWORD: "bench-password-1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      LOG_LEVEL: "warn",
+      ADMIN_EMAIL: "bench@example.com",
+      ADMIN_PASSWORD: "bench-password-1",
+    },
     drop() {
       if (pgName) execFileSync("psql", [pgAdmin, "-qc", `DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`]);
       fs.rmSync(tmp, { recursive: true, force: true });
@@ -95,7 +101,8 @@ export async function settledClickCount(env) {
 }
 
 const execFileAsync = promisify(execFile);
-export const BENCH_USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
+export const BENCH_USER_AGENT =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
 
 /**
  * One wrk run against `url` with a new session ID per request (bench/sessions.lua). Runs
@@ -104,7 +111,17 @@ export const BENCH_USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Apple
 export async function wrk(url, { connections = "50", duration = "10s" } = {}) {
   const { stdout: out } = await execFileAsync(
     "wrk",
-    ["-t2", `-c${connections}`, `-d${duration}`, "--latency", "-H", `User-Agent: ${BENCH_USER_AGENT}`, "-s", path.join(root, "bench/sessions.lua"), url],
+    [
+      "-t2",
+      `-c${connections}`,
+      `-d${duration}`,
+      "--latency",
+      "-H",
+      `User-Agent: ${BENCH_USER_AGENT}`,
+      "-s",
+      path.join(root, "bench/sessions.lua"),
+      url,
+    ],
     { encoding: "utf8" },
   );
   const pct = (p) => {

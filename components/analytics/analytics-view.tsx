@@ -69,9 +69,30 @@ export function AnalyticsView({ report, latest, rangeParams, redirectsAction }: 
     />
   );
   const clients = [
-    <RankedList key="browsers" title="Browsers" description="From the user agent" items={top.browsers} hrefOf={filterBy("browser")} className={third} />,
-    <RankedList key="os" title="Operating systems" description="From the user agent" items={top.os} hrefOf={filterBy("os")} className={third} />,
-    <RankedList key="devices" title="Devices" description="From the user agent" items={top.devices} hrefOf={filterBy("device")} className={third} />,
+    <RankedList
+      key="browsers"
+      title="Browsers"
+      description="From the user agent"
+      items={top.browsers}
+      hrefOf={filterBy("browser")}
+      className={third}
+    />,
+    <RankedList
+      key="os"
+      title="Operating systems"
+      description="From the user agent"
+      items={top.os}
+      hrefOf={filterBy("os")}
+      className={third}
+    />,
+    <RankedList
+      key="devices"
+      title="Devices"
+      description="From the user agent"
+      items={top.devices}
+      hrefOf={filterBy("device")}
+      className={third}
+    />,
   ];
   const redirects = (
     <RankedList
@@ -100,7 +121,9 @@ export function AnalyticsView({ report, latest, rangeParams, redirectsAction }: 
       <LatestClicks
         clicks={latest}
         tz={range.tz}
-        description={redirectId ? "The most recent clicks on this redirect in this range" : "The most recent clicks in this range"}
+        description={
+          redirectId ? "The most recent clicks on this redirect in this range" : "The most recent clicks in this range"
+        }
         logHref={clickLogHref(scope, rangeParams)}
         showRedirect={!redirectId}
       />

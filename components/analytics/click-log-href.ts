@@ -6,7 +6,8 @@ import { UNKNOWN_VALUE, type ClickLogFilter } from "@/lib/analytics/click-log-qu
  */
 export function clickLogHref(filters: Partial<Record<ClickLogFilter, string>>, rangeParams: Record<string, string>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value !== undefined) params.set(key, value === "" ? UNKNOWN_VALUE : value);
+  for (const [key, value] of Object.entries(filters))
+    if (value !== undefined) params.set(key, value === "" ? UNKNOWN_VALUE : value);
   for (const [key, value] of Object.entries(rangeParams)) params.set(key, value);
   return `/clicks?${params}`;
 }

@@ -75,7 +75,12 @@ export function ClicksChart({ series, interval, tz, summary }: ClicksChartProps)
           <Tooltip
             cursor={{ fill: "var(--surface-hover)", stroke: "none" }}
             content={({ active, payload, label }) => (
-              <ChartTooltip active={active} point={payload?.[0]?.payload as SeriesPoint | undefined} label={label} format={full} />
+              <ChartTooltip
+                active={active}
+                point={payload?.[0]?.payload as SeriesPoint | undefined}
+                label={label}
+                format={full}
+              />
             )}
             isAnimationActive={false}
           />

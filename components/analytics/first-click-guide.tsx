@@ -29,8 +29,8 @@ export function FirstClickGuide({ canWrite, sampleLink }: FirstClickGuideProps) 
         >
           <p>
             {canWrite ? "Create a redirect" : "Once an editor creates a redirect"}, share its link{" "}
-            <code className="rounded bg-surface-muted px-1 py-0.5 font-mono text-xs">/redirect/&lt;id&gt;</code>, and
-            every click shows up here: totals, a chart, countries, browsers and the latest clicks.
+            <code className="rounded bg-surface-muted px-1 py-0.5 font-mono text-xs">/redirect/&lt;id&gt;</code>, and every click
+            shows up here: totals, a chart, countries, browsers and the latest clicks.
           </p>
         </EmptyState>
       </Card>

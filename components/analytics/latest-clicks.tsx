@@ -48,7 +48,9 @@ export function LatestClicks({ clicks, tz, description, logHref, showRedirect }:
                   <VisitorBadges click={click} />
                 </div>
                 <p className="truncate text-muted">
-                  {[showRedirect && (clientOf(click) ?? "Unknown client"), click.country ?? "Unknown country"].filter(Boolean).join(" · ")}
+                  {[showRedirect && (clientOf(click) ?? "Unknown client"), click.country ?? "Unknown country"]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
                 <p className="flex justify-between gap-3 text-xs text-subtle tabular-nums">
                   <time dateTime={click.at}>{time.format(new Date(click.at))}</time>
@@ -117,7 +119,15 @@ export function LatestClicks({ clicks, tz, description, logHref, showRedirect }:
 
 /** "26 Nov, 11:52:28" in the report's zone; the year only for clicks of another year than now. */
 function timeFormatter(tz: string): { format: (at: Date) => string } {
-  const parts = { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone: tz } as const;
+  const parts = {
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+    timeZone: tz,
+  } as const;
   const thisYear = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: tz });
   const short = new Intl.DateTimeFormat("en-GB", parts);
   const long = new Intl.DateTimeFormat("en-GB", { ...parts, year: "numeric" });

@@ -145,11 +145,29 @@ function CustomRangeForm({ from, to, fromId, toId, pending, onApply }: CustomRan
     <form onSubmit={apply} className="flex flex-wrap items-end gap-2">
       <div className="flex flex-col gap-1">
         <Label htmlFor={fromId}>From</Label>
-        <Input id={fromId} name="from" type="date" required value={start} max={end || undefined} onChange={(e) => setStart(e.target.value)} className="w-40" />
+        <Input
+          id={fromId}
+          name="from"
+          type="date"
+          required
+          value={start}
+          max={end || undefined}
+          onChange={(e) => setStart(e.target.value)}
+          className="w-40"
+        />
       </div>
       <div className="flex flex-col gap-1">
         <Label htmlFor={toId}>To</Label>
-        <Input id={toId} name="to" type="date" required value={end} min={start || undefined} onChange={(e) => setEnd(e.target.value)} className="w-40" />
+        <Input
+          id={toId}
+          name="to"
+          type="date"
+          required
+          value={end}
+          min={start || undefined}
+          onChange={(e) => setEnd(e.target.value)}
+          className="w-40"
+        />
       </div>
       <Button type="submit" variant="primary" disabled={pending}>
         Apply

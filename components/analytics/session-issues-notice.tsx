@@ -11,11 +11,15 @@ export function SessionIssuesNotice({ issues }: { issues: StatsReport["sessionIs
   const total = issues.unfilled + issues.malformed;
   if (total === 0) return null;
   const parts = [
-    issues.unfilled > 0 && `${count.format(issues.unfilled)} with the email tool’s merge tag left in place of the session (such as {{session@id}})`,
+    issues.unfilled > 0 &&
+      `${count.format(issues.unfilled)} with the email tool’s merge tag left in place of the session (such as {{session@id}})`,
     issues.malformed > 0 && `${count.format(issues.malformed)} with a session that is not a valid session ID`,
   ].filter(Boolean);
   return (
-    <div role="status" className="flex gap-2.5 rounded-control border border-warning/30 bg-warning-soft px-3.5 py-2.5 text-[13px] text-warning">
+    <div
+      role="status"
+      className="flex gap-2.5 rounded-control border border-warning/30 bg-warning-soft px-3.5 py-2.5 text-[13px] text-warning"
+    >
       <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
       <p>
         <span className="font-medium">

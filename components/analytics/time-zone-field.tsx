@@ -69,7 +69,11 @@ export function TimeZoneField({ value, onChange, disabled }: TimeZoneFieldProps)
           if (e.key === "Escape") setDraft(null);
         }}
       />
-      <datalist id={listId}>{zones?.map((zone) => <option key={zone} value={zone} />)}</datalist>
+      <datalist id={listId}>
+        {zones?.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
     </div>
   );
 }

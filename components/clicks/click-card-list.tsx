@@ -3,7 +3,15 @@ import { clientOf, timeFormat } from "./click-labels";
 import { VisitorBadges } from "./visitor-badges";
 
 /** The log as stacked cards for phones; each opens the click's details. */
-export function ClickCardList({ clicks, tz, onOpen }: { clicks: ClickLogRow[]; tz: string; onOpen: (click: ClickLogRow) => void }) {
+export function ClickCardList({
+  clicks,
+  tz,
+  onOpen,
+}: {
+  clicks: ClickLogRow[];
+  tz: string;
+  onOpen: (click: ClickLogRow) => void;
+}) {
   const time = timeFormat(tz);
   return (
     <ul aria-label="Clicks" className="divide-y divide-border">

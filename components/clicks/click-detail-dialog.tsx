@@ -58,7 +58,10 @@ function Fields({
       <DescriptionItem label="Redirect">
         {click.redirectId ? (
           <>
-            <Link href={`/redirects/${encodeURIComponent(click.redirectId)}`} className="font-medium hover:text-accent hover:underline">
+            <Link
+              href={`/redirects/${encodeURIComponent(click.redirectId)}`}
+              className="font-medium hover:text-accent hover:underline"
+            >
               {click.redirectName ?? click.redirectId}
             </Link>{" "}
             <code className="font-mono text-xs text-muted">{click.redirectId}</code>
@@ -103,12 +106,16 @@ function Fields({
       <div className="grid grid-cols-3 gap-3">
         <DescriptionItem label="Browser">{click.browser ?? <Empty />}</DescriptionItem>
         <DescriptionItem label="OS">{click.os ?? <Empty />}</DescriptionItem>
-        <DescriptionItem label="Device">{click.deviceType ? (DEVICE_LABELS[click.deviceType] ?? click.deviceType) : <Empty />}</DescriptionItem>
+        <DescriptionItem label="Device">
+          {click.deviceType ? (DEVICE_LABELS[click.deviceType] ?? click.deviceType) : <Empty />}
+        </DescriptionItem>
       </div>
       <DescriptionItem label="User agent">
         {click.userAgent ? <span className="font-mono text-xs break-all">{click.userAgent}</span> : <Empty />}
       </DescriptionItem>
-      <DescriptionItem label="Referer">{click.referer ? <span className="break-all">{click.referer}</span> : <Empty />}</DescriptionItem>
+      <DescriptionItem label="Referer">
+        {click.referer ? <span className="break-all">{click.referer}</span> : <Empty />}
+      </DescriptionItem>
       <DescriptionItem label="Accept-Language">
         {click.acceptLanguage ? <code className="font-mono text-xs">{click.acceptLanguage}</code> : <Empty />}
       </DescriptionItem>

@@ -30,7 +30,9 @@ export function ClickFilters({ values, redirects, suggestions, onChange, onClear
   const [open, setOpen] = useState(false);
   const active = Object.values(values).filter(Boolean).length;
   const redirectOptions =
-    values.redirect && !redirects.some((r) => r.id === values.redirect) ? [{ id: values.redirect, name: values.redirect }, ...redirects] : redirects;
+    values.redirect && !redirects.some((r) => r.id === values.redirect)
+      ? [{ id: values.redirect, name: values.redirect }, ...redirects]
+      : redirects;
 
   const text = (filter: ClickLogFilter, normalize: (v: string) => string = (v) => v) => ({
     id: `${id}-${filter}`,
@@ -52,7 +54,9 @@ export function ClickFilters({ values, redirects, suggestions, onChange, onClear
   }
 
   const badge = active > 0 && (
-    <span className="rounded-full bg-accent-soft px-1.5 text-xs font-medium text-accent-soft-foreground tabular-nums">{active}</span>
+    <span className="rounded-full bg-accent-soft px-1.5 text-xs font-medium text-accent-soft-foreground tabular-nums">
+      {active}
+    </span>
   );
   // Text fields are keyed by the URL's value: after every navigation they show it again.
   return (
@@ -90,7 +94,11 @@ export function ClickFilters({ values, redirects, suggestions, onChange, onClear
         )}
       >
         <Field label="Redirect" htmlFor={`${id}-redirect`} className="col-span-2 lg:col-span-1">
-          <Select id={`${id}-redirect`} value={values.redirect ?? ""} onChange={(e) => onChange("redirect", e.target.value || undefined)}>
+          <Select
+            id={`${id}-redirect`}
+            value={values.redirect ?? ""}
+            onChange={(e) => onChange("redirect", e.target.value || undefined)}
+          >
             <option value="">All redirects</option>
             {redirectOptions.map((r) => (
               <option key={r.id} value={r.id}>
@@ -100,14 +108,22 @@ export function ClickFilters({ values, redirects, suggestions, onChange, onClear
           </Select>
         </Field>
         <Field label="Visitor" htmlFor={`${id}-kind`}>
-          <Select id={`${id}-kind`} value={values.kind ?? "all"} onChange={(e) => onChange("kind", e.target.value === "all" ? undefined : e.target.value)}>
+          <Select
+            id={`${id}-kind`}
+            value={values.kind ?? "all"}
+            onChange={(e) => onChange("kind", e.target.value === "all" ? undefined : e.target.value)}
+          >
             <option value="all">All visitors</option>
             <option value="human">Humans</option>
             <option value="bot">Bots</option>
           </Select>
         </Field>
         <Field label="Device" htmlFor={`${id}-device`}>
-          <Select id={`${id}-device`} value={values.device ?? ""} onChange={(e) => onChange("device", e.target.value || undefined)}>
+          <Select
+            id={`${id}-device`}
+            value={values.device ?? ""}
+            onChange={(e) => onChange("device", e.target.value || undefined)}
+          >
             <option value="">All devices</option>
             {DEVICE_TYPES.map((d) => (
               <option key={d} value={d}>
@@ -118,7 +134,13 @@ export function ClickFilters({ values, redirects, suggestions, onChange, onClear
           </Select>
         </Field>
         <Field label="Country" htmlFor={`${id}-country`}>
-          <Input key={values.country ?? ""} {...text("country", (v) => v.toUpperCase())} list={`${id}-countries`} placeholder="Any, e.g. DE" maxLength={2} />
+          <Input
+            key={values.country ?? ""}
+            {...text("country", (v) => v.toUpperCase())}
+            list={`${id}-countries`}
+            placeholder="Any, e.g. DE"
+            maxLength={2}
+          />
         </Field>
         <Field label="Browser" htmlFor={`${id}-browser`}>
           <Input key={values.browser ?? ""} {...text("browser")} list={`${id}-browsers`} placeholder="Any" maxLength={64} />
@@ -133,9 +155,9 @@ export function ClickFilters({ values, redirects, suggestions, onChange, onClear
           <Input key={values.ip ?? ""} {...text("ip")} placeholder="e.g. 203.0.113.0" maxLength={45} className="font-mono" />
         </Field>
         <p className="col-span-2 text-xs text-subtle lg:col-span-4">
-          Names match exactly; {UNKNOWN_VALUE} finds clicks where the country, browser, OS or device is unknown. An IP
-          ending in a dot finds its whole network. Session and IP filters read every click in the range, so they take a
-          moment over long ranges.
+          Names match exactly; {UNKNOWN_VALUE} finds clicks where the country, browser, OS or device is unknown. An IP ending in a
+          dot finds its whole network. Session and IP filters read every click in the range, so they take a moment over long
+          ranges.
         </p>
       </div>
       <Suspense fallback={null}>
@@ -168,7 +190,17 @@ function Suggestions({ id, suggestions }: { id: string; suggestions: Promise<Cli
   );
 }
 
-function Field({ label, htmlFor, className, children }: { label: string; htmlFor: string; className?: string; children: ReactNode }) {
+function Field({
+  label,
+  htmlFor,
+  className,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={cn("flex min-w-0 flex-col gap-1", className)}>
       <Label htmlFor={htmlFor} className="text-xs text-muted">

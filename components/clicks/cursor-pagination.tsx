@@ -22,7 +22,16 @@ interface CursorPaginationProps {
  * Keyset paging: back, on and to the start, no page numbers (a page number would mean
  * counting every row before it at each step).
  */
-export function CursorPagination({ shown, total, pageSize, newestFirst, onStart, onPrevious, onNext, onPageSizeChange }: CursorPaginationProps) {
+export function CursorPagination({
+  shown,
+  total,
+  pageSize,
+  newestFirst,
+  onStart,
+  onPrevious,
+  onNext,
+  onPageSizeChange,
+}: CursorPaginationProps) {
   return (
     <nav
       aria-label="Pagination"
@@ -35,7 +44,14 @@ export function CursorPagination({ shown, total, pageSize, newestFirst, onStart,
       <div className="flex items-center gap-3">
         <PageSizeSelect sizes={PAGE_SIZES} value={pageSize} onChange={onPageSizeChange} className="w-[4.75rem]" />
         <div className="flex gap-1">
-          <Button size="icon" className="size-8" onClick={onStart} disabled={!onStart} aria-label={newestFirst ? "Newest clicks" : "Oldest clicks"} title={newestFirst ? "Newest clicks" : "Oldest clicks"}>
+          <Button
+            size="icon"
+            className="size-8"
+            onClick={onStart}
+            disabled={!onStart}
+            aria-label={newestFirst ? "Newest clicks" : "Oldest clicks"}
+            title={newestFirst ? "Newest clicks" : "Oldest clicks"}
+          >
             <ChevronsLeft aria-hidden />
           </Button>
           <Button size="sm" onClick={onPrevious} disabled={!onPrevious}>

@@ -31,8 +31,8 @@ export function NoClicksYet({ canWrite, sampleLink }: NoClicksYetProps) {
         }
       >
         <p>
-          Every click on one of your links is listed here: when, which redirect and session, human or bot, browser,
-          country, referer and the event&apos;s properties, ready to filter and export.{" "}
+          Every click on one of your links is listed here: when, which redirect and session, human or bot, browser, country,
+          referer and the event&apos;s properties, ready to filter and export.{" "}
           {sampleLink
             ? "Open this link in a browser, or send it to someone; the click appears within seconds."
             : canWrite

@@ -17,17 +17,12 @@ export function EmailPreview({ html, origin }: { html: string; origin: string })
   return (
     <div className="flex flex-col gap-3">
       <label className="flex cursor-pointer items-start gap-2.5">
-        <Checkbox
-          checked={remote}
-          onChange={(e) => setRemote(e.target.checked)}
-          aria-describedby={hintId}
-          className="mt-0.5"
-        />
+        <Checkbox checked={remote} onChange={(e) => setRemote(e.target.checked)} aria-describedby={hintId} className="mt-0.5" />
         <span className="flex flex-col gap-0.5">
           <span className="text-sm font-medium text-foreground">Load remote images</span>
           <span id={hintId} className="text-[13px] text-muted">
-            Images, styles and fonts from other sites are blocked in this preview. Loading them tells those sites your IP
-            address and that the email was opened.
+            Images, styles and fonts from other sites are blocked in this preview. Loading them tells those sites your IP address
+            and that the email was opened.
           </span>
         </span>
       </label>

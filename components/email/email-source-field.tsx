@@ -62,7 +62,9 @@ export function EmailSourceField({ value, onChange, errors }: EmailSourceFieldPr
               setFileError(null);
             }}
             spellCheck={false}
-            placeholder={'<html>\n  <body>\n    <a href="https://example.com/offer" data-track-tags="cta:hero">See the offer</a>\n  </body>\n</html>'}
+            placeholder={
+              '<html>\n  <body>\n    <a href="https://example.com/offer" data-track-tags="cta:hero">See the offer</a>\n  </body>\n</html>'
+            }
             className="min-h-56 font-mono text-[13px]"
           />
         )}

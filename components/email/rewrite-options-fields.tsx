@@ -142,16 +142,11 @@ export function RewriteOptionsFields({ value, onChange, errors }: RewriteOptions
 
       <div className="flex flex-col gap-3">
         <label className="flex cursor-pointer items-start gap-2.5">
-          <Checkbox
-            checked={value.trackOpens}
-            onChange={(e) => onChange({ trackOpens: e.target.checked })}
-            className="mt-0.5"
-          />
+          <Checkbox checked={value.trackOpens} onChange={(e) => onChange({ trackOpens: e.target.checked })} className="mt-0.5" />
           <span className="flex flex-col gap-0.5">
             <span className="text-sm font-medium text-foreground">Track opens</span>
             <span className="text-[13px] text-muted">
-              Adds an invisible 1×1 image before &lt;/body&gt;. Many mail apps block or prefetch images, so opens are an
-              estimate.
+              Adds an invisible 1×1 image before &lt;/body&gt;. Many mail apps block or prefetch images, so opens are an estimate.
             </span>
           </span>
         </label>

@@ -24,9 +24,7 @@ export function NavLinks({ role, onNavigate }: { role: Role; onNavigate?: () => 
               aria-current={active ? "page" : undefined}
               className={cn(
                 "flex h-9 items-center gap-2.5 rounded-control px-2.5 text-sm font-medium transition-colors",
-                active
-                  ? "bg-surface-hover text-foreground"
-                  : "text-muted hover:bg-surface-hover/70 hover:text-foreground",
+                active ? "bg-surface-hover text-foreground" : "text-muted hover:bg-surface-hover/70 hover:text-foreground",
               )}
             >
               <Icon aria-hidden className={cn("size-4", active ? "text-accent" : "text-subtle")} />

@@ -14,13 +14,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Pagination } from "@/components/ui/pagination";
 import { addOptOutAction, removeOptOutAction } from "@/lib/actions/privacy";
 import { fieldErrors } from "@/lib/errors";
-import {
-  MAX_NOTE_LENGTH,
-  optOutCreateSchema,
-  type OptOutDto,
-  type OptOutListQuery,
-  type OptOutPage,
-} from "@/lib/privacy/schema";
+import { MAX_NOTE_LENGTH, optOutCreateSchema, type OptOutDto, type OptOutListQuery, type OptOutPage } from "@/lib/privacy/schema";
 import { SessionIdInput } from "./session-id-input";
 import { StatusNote } from "./status-note";
 

@@ -29,9 +29,7 @@ const fieldId = (field: (typeof FIELDS)[number]) => `ps-${field}`;
 export function PrivacySettingsForm({ settings }: { settings: PrivacySettings }) {
   const [pending, startTransition] = useTransition();
   const [ipMode, setIpMode] = useState<IpMode>(settings.ipMode);
-  const [eventDays, setEventDays] = useState(
-    String(settings.eventRetentionDays ?? DEFAULT_PRIVACY_SETTINGS.eventRetentionDays),
-  );
+  const [eventDays, setEventDays] = useState(String(settings.eventRetentionDays ?? DEFAULT_PRIVACY_SETTINGS.eventRetentionDays));
   const [eventForever, setEventForever] = useState(settings.eventRetentionDays === null);
   const [ipDays, setIpDays] = useState(String(settings.ipRetentionDays ?? DEFAULT_PRIVACY_SETTINGS.ipRetentionDays));
   const [ipForever, setIpForever] = useState(settings.ipRetentionDays === null);

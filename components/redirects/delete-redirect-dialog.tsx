@@ -41,12 +41,12 @@ export function DeleteRedirectDialog({ id, name }: { id: string; name: string })
         error={error}
       >
         <p>
-          <strong className="font-medium text-foreground">{name}</strong> will stop redirecting at once: its link
-          answers 404 from now on. Recorded clicks are kept.
+          <strong className="font-medium text-foreground">{name}</strong> will stop redirecting at once: its link answers 404 from
+          now on. Recorded clicks are kept.
         </p>
         <p>
-          The ID <code className="rounded bg-surface-muted px-1 py-0.5 font-mono text-xs text-foreground">{id}</code>{" "}
-          can never be used again, not even for a new redirect.
+          The ID <code className="rounded bg-surface-muted px-1 py-0.5 font-mono text-xs text-foreground">{id}</code> can never be
+          used again, not even for a new redirect.
         </p>
       </ConfirmDialog>
     </>

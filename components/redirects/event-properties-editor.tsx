@@ -8,12 +8,7 @@ import { FieldHint } from "@/components/ui/field-hint";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import {
-  newRow,
-  toggleMode,
-  type EventPropertiesValue,
-  type PropertyRow,
-} from "./event-properties-value";
+import { newRow, toggleMode, type EventPropertiesValue, type PropertyRow } from "./event-properties-value";
 
 interface EventPropertiesEditorProps {
   /** Prefix for element ids; `${id}` itself is the control focused when the field is invalid. */
@@ -92,9 +87,7 @@ export function EventPropertiesEditor({ id, value, onChange, errors, rowErrors }
             const rowError = rowErrors?.[row.rowId];
             const rowErrorId = `${id}-row-${index}-error`;
             const keyId = index === 0 ? id : `${id}-key-${index}`;
-            const rowDescribedBy = [rowError && rowErrorId, index === 0 && invalid && errorId]
-              .filter(Boolean)
-              .join(" ");
+            const rowDescribedBy = [rowError && rowErrorId, index === 0 && invalid && errorId].filter(Boolean).join(" ");
             return (
               <li key={row.rowId} className="flex flex-col gap-1">
                 <div className="flex items-start gap-2">

@@ -69,9 +69,7 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
   const [description, setDescription] = useState(redirect?.description ?? "");
   const [targetUrl, setTargetUrl] = useState(redirect ? readableTargetUrl(redirect.targetUrl) : "");
   const [eventType, setEventType] = useState(redirect?.eventType ?? "redirect");
-  const [properties, setProperties] = useState<EventPropertiesValue>(() =>
-    initialProperties(redirect?.eventProperties),
-  );
+  const [properties, setProperties] = useState<EventPropertiesValue>(() => initialProperties(redirect?.eventProperties));
   const [tags, setTags] = useState<string[]>(redirect?.tags ?? []);
   const [tagDraft, setTagDraft] = useState("");
   const [statusCode, setStatusCode] = useState<RedirectStatusCode>(redirect?.statusCode ?? 302);
@@ -124,9 +122,7 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
 
   function focusFirstInvalid(found: Errors, hasRowErrors: boolean) {
     const first = FIELDS.find(
-      (f) =>
-        (f === "eventProperties" && hasRowErrors) ||
-        Object.keys(found).some((k) => k === f || k.startsWith(`${f}.`)),
+      (f) => (f === "eventProperties" && hasRowErrors) || Object.keys(found).some((k) => k === f || k.startsWith(`${f}.`)),
     );
     if (!first) return;
     // After React has rendered the messages, so the focused control announces its error.
@@ -137,7 +133,15 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
     const local: Errors = {};
     const parsed = parseProperties(properties);
     if (parsed.error) local.eventProperties = [parsed.error];
-    const pendingTags = tagDraft.trim() ? [...tags, ...tagDraft.split(",").map((t) => t.trim()).filter(Boolean)] : tags;
+    const pendingTags = tagDraft.trim()
+      ? [
+          ...tags,
+          ...tagDraft
+            .split(",")
+            .map((t) => t.trim())
+            .filter(Boolean),
+        ]
+      : tags;
     const input: Record<string, unknown> = {
       name,
       description,
@@ -182,9 +186,7 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
     }
 
     startTransition(async () => {
-      const response = redirect
-        ? await updateRedirectAction(redirect.id, input)
-        : await createRedirectAction(input);
+      const response = redirect ? await updateRedirectAction(redirect.id, input) : await createRedirectAction(input);
       if (response.ok) {
         router.push(`/redirects/${encodeURIComponent(response.data.id)}`);
         return;
@@ -270,11 +272,7 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
           </FormField>
           <FormField id={fieldId("status")} label="Status" errors={errorsFor("status")}>
             {(aria) => (
-              <Select
-                {...aria}
-                value={status}
-                onChange={(e) => edit("status", setStatus)(e.target.value as RedirectStatus)}
-              >
+              <Select {...aria} value={status} onChange={(e) => edit("status", setStatus)(e.target.value as RedirectStatus)}>
                 {REDIRECT_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {STATUS_LABELS[s]}
@@ -413,13 +411,7 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
             className="sm:col-span-2"
           >
             {(aria) => (
-              <TagInput
-                {...aria}
-                tags={tags}
-                onTagsChange={edit("tags", setTags)}
-                draft={tagDraft}
-                onDraftChange={setTagDraft}
-              />
+              <TagInput {...aria} tags={tags} onTagsChange={edit("tags", setTags)} draft={tagDraft} onDraftChange={setTagDraft} />
             )}
           </FormField>
         </CardBody>

@@ -28,10 +28,7 @@ export function RedirectTable({ table, caption }: { table: TanstackTable<Redirec
       <caption className="sr-only">{caption}</caption>
       <colgroup>
         {table.getVisibleLeafColumns().map((col) => (
-          <col
-            key={col.id}
-            className={cn(meta(col.columnDef).width, meta(col.columnDef).wideOnly && "hidden xl:table-column")}
-          />
+          <col key={col.id} className={cn(meta(col.columnDef).width, meta(col.columnDef).wideOnly && "hidden xl:table-column")} />
         ))}
       </colgroup>
       <SortableTableHead

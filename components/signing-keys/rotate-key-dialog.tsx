@@ -36,8 +36,8 @@ export function RotateKeyDialog({ open, onClose, onConfirm, pending, error, next
       <div className="flex flex-col gap-3">
         {error && <Alert title={error} />}
         <p>
-          Version {nextVersion} will sign every new link and open pixel. Links signed with older versions keep
-          working until you retire those versions.
+          Version {nextVersion} will sign every new link and open pixel. Links signed with older versions keep working until you
+          retire those versions.
         </p>
       </div>
     </Dialog>

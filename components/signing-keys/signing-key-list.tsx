@@ -98,8 +98,8 @@ export function SigningKeyList({ keys }: { keys: ListedSigningKey[] }) {
         <div className="border-b border-border px-4 py-3 sm:px-5">
           <Alert title={`${unreadable.map((k) => `Version ${k.version}`).join(", ")} cannot be opened`}>
             <p>
-              This server’s AUTH_SECRET does not open {unreadable.length === 1 ? "it" : "them"} (was AUTH_SECRET changed, or
-              does another instance use a different one?). Links signed with {unreadable.length === 1 ? "it" : "them"} get the
+              This server’s AUTH_SECRET does not open {unreadable.length === 1 ? "it" : "them"} (was AUTH_SECRET changed, or does
+              another instance use a different one?). Links signed with {unreadable.length === 1 ? "it" : "them"} get the
               not-found page.{" "}
               {unreadable.some((k) => k.state === "current")
                 ? "Nothing can be signed until you rotate the key; then retire the versions that cannot be opened."

@@ -8,8 +8,7 @@ const base =
 
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-accent text-accent-foreground shadow-sm hover:bg-accent-hover",
-  secondary:
-    "border border-border bg-surface text-foreground shadow-sm hover:bg-surface-hover hover:border-border-strong",
+  secondary: "border border-border bg-surface text-foreground shadow-sm hover:bg-surface-hover hover:border-border-strong",
   ghost: "text-muted hover:bg-surface-hover hover:text-foreground",
   danger: "bg-danger text-white shadow-sm hover:bg-danger-hover dark:text-[#1a0a0a]",
 };
@@ -22,10 +21,6 @@ const sizes: Record<ButtonSize, string> = {
 };
 
 /** Shared by Button and ButtonLink so a link can look exactly like a button. */
-export function buttonClasses(
-  variant: ButtonVariant = "secondary",
-  size: ButtonSize = "md",
-  className?: string,
-): string {
+export function buttonClasses(variant: ButtonVariant = "secondary", size: ButtonSize = "md", className?: string): string {
   return cn(base, variants[variant], sizes[size], className);
 }

@@ -35,9 +35,7 @@ export function CopyButton({ value, label = "Copy", variant = "secondary", size 
   return (
     <Button variant={variant} size={size} onClick={copy} aria-label={announceValue ? `${label}: ${value}` : undefined}>
       {state === "copied" ? <Check aria-hidden className="text-success" /> : <Copy aria-hidden />}
-      <span aria-live="polite">
-        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : label}
-      </span>
+      <span aria-live="polite">{state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : label}</span>
     </Button>
   );
 }

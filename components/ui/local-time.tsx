@@ -15,7 +15,11 @@ interface LocalTimeProps {
  * (server and hydration) shows UTC and the client re-renders with local time right after.
  */
 export function LocalTime({ iso, format = "datetime", className }: LocalTimeProps) {
-  const hydrated = useSyncExternalStore(noopSubscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noopSubscribe,
+    () => true,
+    () => false,
+  );
   const timeZone = hydrated ? undefined : "UTC";
   const date = new Date(iso);
   const full = formatDate(date, "datetime", timeZone);

@@ -18,7 +18,12 @@ export function PageSizeSelect({ sizes, value, onChange, className }: PageSizeSe
       <label htmlFor={id} className="sr-only whitespace-nowrap sm:not-sr-only">
         Rows per page
       </label>
-      <Select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))} className={cn("[&_select]:h-8", className)}>
+      <Select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(Number(e.target.value))}
+        className={cn("[&_select]:h-8", className)}
+      >
         {[...new Set([...sizes, value])]
           .sort((a, b) => a - b)
           .map((size) => (

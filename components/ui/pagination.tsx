@@ -35,7 +35,13 @@ export function Pagination(props: PaginationProps) {
           Page {props.page} of {props.pageCount}
         </p>
         <div className="flex gap-1">
-          <Button size="icon" className="size-8" onClick={props.onPrevious} disabled={!props.canPrevious} aria-label="Previous page">
+          <Button
+            size="icon"
+            className="size-8"
+            onClick={props.onPrevious}
+            disabled={!props.canPrevious}
+            aria-label="Previous page"
+          >
             <ChevronLeft aria-hidden />
           </Button>
           <Button size="icon" className="size-8" onClick={props.onNext} disabled={!props.canNext} aria-label="Next page">

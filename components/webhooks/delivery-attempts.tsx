@@ -10,10 +10,18 @@ export function DeliveryAttempts({ attempts, caption }: { attempts: DeliveryAtte
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-surface-muted/60 text-xs text-muted">
           <tr>
-            <th scope="col" className="px-3 py-1.5 font-medium whitespace-nowrap">Time</th>
-            <th scope="col" className="px-3 py-1.5 font-medium whitespace-nowrap">Status code</th>
-            <th scope="col" className="px-3 py-1.5 text-right font-medium whitespace-nowrap">Duration</th>
-            <th scope="col" className="px-3 py-1.5 font-medium">Response / error</th>
+            <th scope="col" className="px-3 py-1.5 font-medium whitespace-nowrap">
+              Time
+            </th>
+            <th scope="col" className="px-3 py-1.5 font-medium whitespace-nowrap">
+              Status code
+            </th>
+            <th scope="col" className="px-3 py-1.5 text-right font-medium whitespace-nowrap">
+              Duration
+            </th>
+            <th scope="col" className="px-3 py-1.5 font-medium">
+              Response / error
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-border">

@@ -16,11 +16,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { TruncatedText } from "@/components/ui/truncated-text";
-import {
-  redeliverDeliveryAction,
-  redeliverFailedAction,
-  sendTestEventAction,
-} from "@/lib/actions/webhook-deliveries";
+import { redeliverDeliveryAction, redeliverFailedAction, sendTestEventAction } from "@/lib/actions/webhook-deliveries";
 import { DELIVERY_STATUSES, type DeliveryDto, type DeliveryListDto, type DeliveryStatus } from "@/lib/webhooks/delivery-schema";
 import { DeliveryAttempts } from "./delivery-attempts";
 import { TestResult } from "./test-result";
@@ -193,7 +189,9 @@ export function DeliveryLog({ webhookId, enabled, list, status, before }: Delive
               aria-current={s === status ? "page" : undefined}
               className={cn(
                 "inline-flex h-8 items-center rounded-control px-2.5 text-[13px] font-medium transition-colors",
-                s === status ? "bg-accent-soft text-accent-soft-foreground" : "text-muted hover:bg-surface-hover hover:text-foreground",
+                s === status
+                  ? "bg-accent-soft text-accent-soft-foreground"
+                  : "text-muted hover:bg-surface-hover hover:text-foreground",
               )}
             >
               {s ? STATUS_LABELS[s] : "All"}
@@ -203,11 +201,19 @@ export function DeliveryLog({ webhookId, enabled, list, status, before }: Delive
 
         {items.length === 0 ? (
           status ? (
-            <EmptyState icon={SearchX} title={`No ${STATUS_LABELS[status].toLowerCase()} events`} actions={<ButtonLink href={href({})}>Show all</ButtonLink>}>
+            <EmptyState
+              icon={SearchX}
+              title={`No ${STATUS_LABELS[status].toLowerCase()} events`}
+              actions={<ButtonLink href={href({})}>Show all</ButtonLink>}
+            >
               {before ? "None older than these." : "None of this destination's events has this status."}
             </EmptyState>
           ) : before ? (
-            <EmptyState icon={SearchX} title="No older deliveries" actions={<ButtonLink href={href({})}>Back to the newest</ButtonLink>} />
+            <EmptyState
+              icon={SearchX}
+              title="No older deliveries"
+              actions={<ButtonLink href={href({})}>Back to the newest</ButtonLink>}
+            />
           ) : (
             <EmptyState icon={History} title="No events sent yet">
               Send a test event to check the destination.
@@ -283,8 +289,18 @@ export function DeliveryLog({ webhookId, enabled, list, status, before }: Delive
                         )}
                       </TableCell>
                       <TableCell className="text-right">
-                        <Button size="sm" variant="ghost" disabled={pending} onClick={() => redeliver(d)} aria-label={`Redeliver ${d.eventId}`}>
-                          {redelivering === d.id ? <LoaderCircle aria-hidden className="animate-spin" /> : <RotateCcw aria-hidden />}
+                        <Button
+                          size="sm"
+                          variant="ghost"
+                          disabled={pending}
+                          onClick={() => redeliver(d)}
+                          aria-label={`Redeliver ${d.eventId}`}
+                        >
+                          {redelivering === d.id ? (
+                            <LoaderCircle aria-hidden className="animate-spin" />
+                          ) : (
+                            <RotateCcw aria-hidden />
+                          )}
                           Redeliver
                         </Button>
                       </TableCell>
@@ -345,8 +361,8 @@ export function DeliveryLog({ webhookId, enabled, list, status, before }: Delive
         error={dialogError}
       >
         <p>
-          Each event this destination gave up on is sent again, with its original event ID, so a receiver that has it
-          already can drop it.
+          Each event this destination gave up on is sent again, with its original event ID, so a receiver that has it already can
+          drop it.
         </p>
       </ConfirmDialog>
     </div>

@@ -147,7 +147,10 @@ export function WebhookForm({ webhook, onCreated, onSaved, onCancel }: WebhookFo
       if (webhook) {
         // An unchanged URL is left out so that it is not checked (and resolved) again.
         const { url: newUrl, ...rest } = input;
-        const response = await updateWebhookAction(webhook.id, typeof newUrl === "string" && newUrl.trim() === webhook.url ? rest : input);
+        const response = await updateWebhookAction(
+          webhook.id,
+          typeof newUrl === "string" && newUrl.trim() === webhook.url ? rest : input,
+        );
         if (response.ok) return onSaved(response.data);
         showFailure(response.message, response.fieldErrors);
       } else {
@@ -182,9 +185,7 @@ export function WebhookForm({ webhook, onCreated, onSaved, onCancel }: WebhookFo
           {formError && (
             <div className="sm:col-span-2">
               <Alert title={formError}>
-                {unplaced.length > 0
-                  ? unplaced.join(" ")
-                  : Object.keys(errors).length > 0 && "See the fields marked below."}
+                {unplaced.length > 0 ? unplaced.join(" ") : Object.keys(errors).length > 0 && "See the fields marked below."}
               </Alert>
             </div>
           )}

@@ -12,11 +12,7 @@ import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import {
-  deleteWebhookAction,
-  rotateWebhookSecretAction,
-  updateWebhookAction,
-} from "@/lib/actions/webhooks";
+import { deleteWebhookAction, rotateWebhookSecretAction, updateWebhookAction } from "@/lib/actions/webhooks";
 import type { WebhookDto } from "@/lib/webhooks/schema";
 import { SecretDialog, type ShownSecret } from "./secret-dialog";
 import { WebhookForm } from "./webhook-form";
@@ -125,9 +121,9 @@ export function WebhookList({ webhooks }: { webhooks: WebhookDto[] }) {
         {webhooks.length === 0 ? (
           <EmptyState icon={Webhook} title="No webhook destinations yet">
             <p>
-              A destination is an endpoint of yours, such as a CRM or a customer data platform, for Clicktrail&apos;s
-              click and email-open events: signed HTTP POST requests in Clicktrail&apos;s JSON format or as Tracardi
-              events, filtered by event type, redirect or tag.
+              A destination is an endpoint of yours, such as a CRM or a customer data platform, for Clicktrail&apos;s click and
+              email-open events: signed HTTP POST requests in Clicktrail&apos;s JSON format or as Tracardi events, filtered by
+              event type, redirect or tag.
             </p>
             <p className="mt-2">
               The payloads and how to check the signature are described in{" "}
@@ -153,10 +149,7 @@ export function WebhookList({ webhooks }: { webhooks: WebhookDto[] }) {
                 <TableRow key={webhook.id}>
                   <TableCell className="font-medium text-foreground">
                     {/* The name opens the delivery log; accent-coloured so it reads as a link. */}
-                    <Link
-                      href={`/settings/webhooks/${encodeURIComponent(webhook.id)}`}
-                      className="text-accent hover:underline"
-                    >
+                    <Link href={`/settings/webhooks/${encodeURIComponent(webhook.id)}`} className="text-accent hover:underline">
                       {webhook.name}
                     </Link>
                   </TableCell>
@@ -165,9 +158,7 @@ export function WebhookList({ webhooks }: { webhooks: WebhookDto[] }) {
                       {webhookHost(webhook.url)}
                     </span>
                   </TableCell>
-                  <TableCell className="whitespace-nowrap">
-                    {webhook.format === "tracardi" ? "Tracardi" : "JSON"}
-                  </TableCell>
+                  <TableCell className="whitespace-nowrap">{webhook.format === "tracardi" ? "Tracardi" : "JSON"}</TableCell>
                   <TableCell className="text-[13px] text-muted">
                     <ul>
                       {webhookFilterSummary(webhook).map((line) => (
@@ -187,9 +178,7 @@ export function WebhookList({ webhooks }: { webhooks: WebhookDto[] }) {
                         <Badge tone={webhook.disabledReason ? "warning" : "neutral"} dot>
                           Disabled
                         </Badge>
-                        {webhook.disabledReason && (
-                          <p className="max-w-56 text-xs text-muted">{webhook.disabledReason}</p>
-                        )}
+                        {webhook.disabledReason && <p className="max-w-56 text-xs text-muted">{webhook.disabledReason}</p>}
                       </div>
                     )}
                   </TableCell>
@@ -264,8 +253,8 @@ export function WebhookList({ webhooks }: { webhooks: WebhookDto[] }) {
         error={dialogError}
       >
         <p>
-          A new secret signs every event from now on; it is shown once. The old secret stays valid for 24 hours, so
-          the receiver can switch without missing events.
+          A new secret signs every event from now on; it is shown once. The old secret stays valid for 24 hours, so the receiver
+          can switch without missing events.
         </p>
       </ConfirmDialog>
       <ConfirmDialog

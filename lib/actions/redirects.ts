@@ -23,9 +23,7 @@ export async function updateRedirectAction(id: unknown, input: unknown): Promise
 }
 
 export async function setRedirectStatusAction(id: unknown, status: unknown): Promise<ActionResult<RedirectDto>> {
-  return afterWrite(
-    await runAction((actor) => updateRedirect(actor, parseInput(redirectIdSchema, id), { status })),
-  );
+  return afterWrite(await runAction((actor) => updateRedirect(actor, parseInput(redirectIdSchema, id), { status })));
 }
 
 export async function deleteRedirectAction(id: unknown): Promise<ActionResult<null>> {

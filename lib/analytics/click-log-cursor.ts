@@ -34,7 +34,8 @@ export function decodeCursor(text: string): ClickLogCursor | null {
   if (parts.length !== 6) return null;
   const [version, dir, atMs, id, key, checksum] = parts;
   if (version !== VERSION || fnv1a(parts.slice(0, 5).join(".")) !== checksum) return null;
-  if ((dir !== "next" && dir !== "prev") || !/^\d{1,15}$/.test(atMs) || !/^\d{1,10}$/.test(id) || Number(id) > MAX_ID) return null;
+  if ((dir !== "next" && dir !== "prev") || !/^\d{1,15}$/.test(atMs) || !/^\d{1,10}$/.test(id) || Number(id) > MAX_ID)
+    return null;
   const at = new Date(Number(atMs));
   if (Number.isNaN(at.getTime())) return null;
   return { dir, at, id: Number(id), key };

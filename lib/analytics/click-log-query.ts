@@ -63,7 +63,11 @@ function normalizeIp(ip: string): string {
 
 const clickLogObject = z.object({
   ...rangeQuerySchema.shape,
-  redirect: z.string({ error: "must be a string" }).trim().regex(REDIRECT_ID_PATTERN, { error: "must be a redirect ID" }).optional(),
+  redirect: z
+    .string({ error: "must be a string" })
+    .trim()
+    .regex(REDIRECT_ID_PATTERN, { error: "must be a redirect ID" })
+    .optional(),
   kind: z.enum(CLICK_KINDS, { error: `must be one of ${CLICK_KINDS.join(", ")}` }).default("all"),
   country: z
     .string({ error: "must be a string" })
@@ -74,7 +78,9 @@ const clickLogObject = z.object({
   browser: nameSchema.optional(),
   os: nameSchema.optional(),
   device: z
-    .enum([...DEVICE_TYPES, UNKNOWN_VALUE], { error: `must be one of ${DEVICE_TYPES.join(", ")}, or ${UNKNOWN_VALUE} for unknown` })
+    .enum([...DEVICE_TYPES, UNKNOWN_VALUE], {
+      error: `must be one of ${DEVICE_TYPES.join(", ")}, or ${UNKNOWN_VALUE} for unknown`,
+    })
     .optional(),
   session: sessionIdSchema.optional(),
   ip: ipSchema.optional(),
@@ -104,7 +110,11 @@ export const clickLogQuerySchema = z.preprocess(
   withoutEmptyValues,
   clickLogObject.superRefine((query, ctx) => {
     if (query.cursor && !verifyCursor(query.cursor, filterKey(query))) {
-      ctx.addIssue({ code: "custom", path: ["cursor"], message: "belongs to another query (filters or order changed); start without it" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["cursor"],
+        message: "belongs to another query (filters or order changed); start without it",
+      });
     }
   }),
 );

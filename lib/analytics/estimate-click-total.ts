@@ -17,7 +17,9 @@ export async function estimateClickTotal({ query, range }: ClickLogRequest): Pro
   if (dims.length > 1) return null;
   const scope = query.redirect ?? ALL_SCOPE;
   const sums = dims.length
-    ? ((await readDimTotals(scope, range, { dims, value: query[dims[0]] === UNKNOWN_VALUE ? "" : query[dims[0]] })).values().next().value ?? {
+    ? ((await readDimTotals(scope, range, { dims, value: query[dims[0]] === UNKNOWN_VALUE ? "" : query[dims[0]] }))
+        .values()
+        .next().value ?? {
         total: 0,
         human: 0,
         bot: 0,

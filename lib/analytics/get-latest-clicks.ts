@@ -34,10 +34,7 @@ const latestClicksInputSchema = z.object({
  * The newest clicks in [from, to), optionally of one redirect. Reads raw rows backwards along
  * the (at) or (redirectId, at) index, so it stays a short index walk at any table size.
  */
-export async function getLatestClicks(
-  actor: Actor,
-  input: z.input<typeof latestClicksInputSchema>,
-): Promise<LatestClick[]> {
+export async function getLatestClicks(actor: Actor, input: z.input<typeof latestClicksInputSchema>): Promise<LatestClick[]> {
   assertCan(actor, "clicks:read");
   const { from, to, redirectId, limit } = parseInput(latestClicksInputSchema, input);
   const rows = await getDb().click.findMany({

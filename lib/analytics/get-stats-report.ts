@@ -68,7 +68,13 @@ export async function getStatsReport(
   for (const row of dims.values()) {
     const dim = row.dim as Dimension;
     if (!DIMENSIONS.includes(dim)) continue;
-    top[TOP_KEYS[dim]].push({ key: row.value, label: dimensionLabel(dim, row.value), total: row.total, human: row.human, bot: row.bot });
+    top[TOP_KEYS[dim]].push({
+      key: row.value,
+      label: dimensionLabel(dim, row.value),
+      total: row.total,
+      human: row.human,
+      bot: row.bot,
+    });
   }
   for (const dim of DIMENSIONS) top[TOP_KEYS[dim]] = ranked(top[TOP_KEYS[dim]]);
 
@@ -104,9 +110,12 @@ async function topRedirects(range: ResolvedRange): Promise<RankedItem[]> {
   const totals = await readTotalsByRedirect(range, ALL_SCOPE);
   const top = ranked([...totals].map(([key, s]) => ({ key, label: key, ...s })));
   const redirects = new Map(
-    (await getDb().redirect.findMany({ where: { id: { in: top.map((t) => t.key) } }, select: { id: true, name: true, deletedAt: true } })).map(
-      (r) => [r.id, r],
-    ),
+    (
+      await getDb().redirect.findMany({
+        where: { id: { in: top.map((t) => t.key) } },
+        select: { id: true, name: true, deletedAt: true },
+      })
+    ).map((r) => [r.id, r]),
   );
   return top.map((t) => {
     if (t.key === "") return { ...t, label: "Signed links and pixels" };

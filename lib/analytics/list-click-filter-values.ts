@@ -19,7 +19,9 @@ export async function listClickFilterValues(
   input: { range: ResolvedRange; redirectId?: string | null },
 ): Promise<ClickFilterValues> {
   assertCan(actor, "clicks:read");
-  const rows = [...(await readDimTotals(input.redirectId ?? ALL_SCOPE, input.range, { dims: [...SUGGESTED], known: true })).values()];
+  const rows = [
+    ...(await readDimTotals(input.redirectId ?? ALL_SCOPE, input.range, { dims: [...SUGGESTED], known: true })).values(),
+  ];
   rows.sort((x, y) => y.total - x.total || x.value.localeCompare(y.value));
   const values: ClickFilterValues = { country: [], browser: [], os: [] };
   for (const row of rows) values[row.dim as Suggested].push(row.value);

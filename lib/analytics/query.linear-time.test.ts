@@ -54,7 +54,12 @@ describe("analytics queries take time linear in their parameters, up to the 64 K
   it("the dashboards' range, as the page reads it", () => {
     expectLinearTime({
       maxSize: HEADER_CAP,
-      input: (size) => ({ range: "custom", from: repeatTo("", "2024-01-01T0")(size / 3), to: repeatTo("", "2")(size / 3), tz: repeatTo("", "Europe/")(size / 3) }),
+      input: (size) => ({
+        range: "custom",
+        from: repeatTo("", "2024-01-01T0")(size / 3),
+        to: repeatTo("", "2")(size / 3),
+        tz: repeatTo("", "Europe/")(size / 3),
+      }),
       run: (query) => parseRangeLenient(query),
     });
   });

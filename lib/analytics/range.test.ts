@@ -7,7 +7,13 @@ const iso = (d: Date) => d.toISOString();
 describe("parseRange", () => {
   it("ends day presets with today in the time zone and defaults to 30 days in UTC", () => {
     const r = parseRange({}, NOW);
-    expect([r.preset, r.tz, r.interval, iso(r.from), iso(r.to)]).toEqual(["30d", "UTC", "day", "2026-10-28T00:00:00.000Z", "2026-11-27T00:00:00.000Z"]);
+    expect([r.preset, r.tz, r.interval, iso(r.from), iso(r.to)]).toEqual([
+      "30d",
+      "UTC",
+      "day",
+      "2026-10-28T00:00:00.000Z",
+      "2026-11-27T00:00:00.000Z",
+    ]);
     const tokyo = parseRange({ range: "7d", tz: "Asia/Tokyo" }, NOW);
     expect([iso(tokyo.from), iso(tokyo.to)]).toEqual(["2026-11-19T15:00:00.000Z", "2026-11-26T15:00:00.000Z"]);
   });
@@ -39,13 +45,15 @@ describe("parseRange", () => {
     [{ range: "1y" }, "range"],
     [{ range: "custom", to: "2026-03-01" }, "from"],
     [{ from: "2020-01-01", to: "2026-01-01" }, "from"],
-    [{ from: "2026-01-01'; DROP TABLE \"Click\"; --", to: "2026-01-02" }, "from"],
+    [{ from: '2026-01-01\'; DROP TABLE "Click"; --', to: "2026-01-02" }, "from"],
     [{ from: "9999-12-30", to: "9999-12-31" }, "from"],
     [{ from: "2026-01-01", to: "3000-01-01" }, "to"],
     [{ from: "0100-01-01T00:00:00Z", to: "0100-01-03T00:00:00Z" }, "from"],
     [{ from: "1969-12-31", to: "1970-01-02" }, "from"],
   ])("rejects %j with a message on %s", (query, field) => {
-    expect(() => parseRange(query, NOW)).toThrow(expect.objectContaining({ code: "bad_request", details: expect.objectContaining({ [field]: expect.any(Array) }) }));
+    expect(() => parseRange(query, NOW)).toThrow(
+      expect.objectContaining({ code: "bad_request", details: expect.objectContaining({ [field]: expect.any(Array) }) }),
+    );
   });
 });
 

@@ -149,7 +149,8 @@ export function parseRangeLenient(
   try {
     return { range: parseRange(input, now), corrected: [] };
   } catch (err) {
-    const corrected = err instanceof AppError ? [err.message, ...Object.entries(err.details ?? {}).map(([k, v]) => `${k} ${v.join(", ")}`)] : [];
+    const corrected =
+      err instanceof AppError ? [err.message, ...Object.entries(err.details ?? {}).map(([k, v]) => `${k} ${v.join(", ")}`)] : [];
     const tz = timeZoneSchema.safeParse(input.tz ?? "UTC");
     return { range: resolveRange({ tz: tz.success ? tz.data : "UTC" }, now), corrected };
   }

@@ -84,10 +84,18 @@ export async function readTotalsByRedirect(span: Span, allScope: string): Promis
   const { days, hours } = splitByUtcDays(span);
   const parts = await Promise.all([
     days
-      ? db.clickDaily.groupBy({ by: ["redirectId"], where: { redirectId: { not: allScope }, day: { gte: days.from, lt: days.to } }, _sum: SUM })
+      ? db.clickDaily.groupBy({
+          by: ["redirectId"],
+          where: { redirectId: { not: allScope }, day: { gte: days.from, lt: days.to } },
+          _sum: SUM,
+        })
       : [],
     ...hours.map((h) =>
-      db.clickHourly.groupBy({ by: ["redirectId"], where: { redirectId: { not: allScope }, hour: { gte: h.from, lt: h.to } }, _sum: SUM }),
+      db.clickHourly.groupBy({
+        by: ["redirectId"],
+        where: { redirectId: { not: allScope }, hour: { gte: h.from, lt: h.to } },
+        _sum: SUM,
+      }),
     ),
   ]);
   const out = new Map<string, Sums>();
@@ -107,7 +115,11 @@ export interface DimFilter {
 }
 
 /** Clicks per dimension value of a scope in a range: `${dim}\u0000${value}` → sums. */
-export async function readDimTotals(scope: string, span: Span, filter: DimFilter = {}): Promise<Map<string, Sums & { dim: string; value: string }>> {
+export async function readDimTotals(
+  scope: string,
+  span: Span,
+  filter: DimFilter = {},
+): Promise<Map<string, Sums & { dim: string; value: string }>> {
   const db = getDb();
   const { days, hours } = splitByUtcDays(span);
   const match = {
@@ -116,8 +128,12 @@ export async function readDimTotals(scope: string, span: Span, filter: DimFilter
     ...(filter.value !== undefined ? { value: filter.value } : filter.known ? { value: { not: "" } } : {}),
   };
   const parts = await Promise.all([
-    days ? db.clickDailyDim.groupBy({ by: ["dim", "value"], where: { ...match, day: { gte: days.from, lt: days.to } }, _sum: SUM }) : [],
-    ...hours.map((h) => db.clickHourlyDim.groupBy({ by: ["dim", "value"], where: { ...match, hour: { gte: h.from, lt: h.to } }, _sum: SUM })),
+    days
+      ? db.clickDailyDim.groupBy({ by: ["dim", "value"], where: { ...match, day: { gte: days.from, lt: days.to } }, _sum: SUM })
+      : [],
+    ...hours.map((h) =>
+      db.clickHourlyDim.groupBy({ by: ["dim", "value"], where: { ...match, hour: { gte: h.from, lt: h.to } }, _sum: SUM }),
+    ),
   ]);
   const out = new Map<string, Sums & { dim: string; value: string }>();
   for (const r of parts.flat()) {

@@ -6,10 +6,7 @@ import { displayPrefix, hashApiKey, newApiKey } from "./key-material";
 import { apiKeyCreateSchema, toApiKeyDto, type ApiKeyDto } from "./schema";
 
 /** Creates a key and returns it in clear this once; only its hash is stored. */
-export async function createApiKey(
-  actor: Actor,
-  input: unknown,
-): Promise<{ key: string; apiKey: ApiKeyDto }> {
+export async function createApiKey(actor: Actor, input: unknown): Promise<{ key: string; apiKey: ApiKeyDto }> {
   assertCan(actor, "api-keys:manage");
   const { name, role } = parseInput(apiKeyCreateSchema, input);
   const key = newApiKey();

@@ -3,10 +3,7 @@ import { customAlphabet } from "nanoid";
 
 const KEY_PREFIX = "ct_";
 // 32 base62 characters ≈ 190 bits: a plain SHA-256 is a safe hash for secrets this strong.
-const randomPart = customAlphabet(
-  "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-  32,
-);
+const randomPart = customAlphabet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 32);
 
 export function newApiKey(): string {
   return KEY_PREFIX + randomPart();

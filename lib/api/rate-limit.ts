@@ -35,8 +35,7 @@ export function createApiRateLimiter(limits: ApiRateLimits): ApiRateLimiter {
   const windowSeconds = limits.windowSeconds ?? RATE_LIMIT_WINDOW_SECONDS;
   const db = limits.db === undefined ? (getDbProvider() === "postgres" ? getDb() : null) : limits.db;
   const perKey = limits.perKey > 0 ? counter({ name: "api-key", quota: limits.perKey, windowSeconds }, db) : null;
-  const perAddress =
-    limits.anonymous > 0 ? counter({ name: "api-anonymous", quota: limits.anonymous, windowSeconds }, db) : null;
+  const perAddress = limits.anonymous > 0 ? counter({ name: "api-anonymous", quota: limits.anonymous, windowSeconds }, db) : null;
   return {
     spentAddress: async (ip) => (perAddress ? perAddress.spent(addressKey(ip)) : null),
     countAddress: async (ip) => (perAddress ? perAddress.count(addressKey(ip)) : null),
@@ -115,5 +114,8 @@ function first64Bits(ip: string): string {
   const width = (groups: string[]) => groups.length + (groups.at(-1)?.includes(".") ? 1 : 0);
   const zeros = tail === undefined ? 0 : 8 - width(left) - width(right);
   const groups = [...left, ...Array<string>(zeros).fill("0"), ...right];
-  return groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":");
+  return groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":");
 }

@@ -21,9 +21,7 @@ export interface ApiContext<P> {
  * every answer carries the RateLimit fields of the counter the call fell under. Permissions are
  * checked by the lib/ service the handler calls, the same check as for the UI and the CLI.
  */
-export function withApiKey<P = Record<string, never>>(
-  handler: (ctx: ApiContext<P>) => Promise<Response>,
-) {
+export function withApiKey<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<Response>) {
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
     const quota: QuotaReport = { state: null };
     let res: Response;
@@ -46,10 +44,7 @@ export function errorResponse(err: unknown): Response {
     );
   }
   logger.error({ err }, "API handler failed");
-  return Response.json(
-    { error: { code: "internal_error", message: "Unexpected error.", details: null } },
-    { status: 500 },
-  );
+  return Response.json({ error: { code: "internal_error", message: "Unexpected error.", details: null } }, { status: 500 });
 }
 
 /** Default cap on a JSON request body; endpoints that take whole emails pass their own. */

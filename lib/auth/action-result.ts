@@ -4,8 +4,7 @@ import type { Actor } from "./roles";
 import { requireActionActor } from "./session-actor";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[]> };
 
 /**
  * The one wrapper around every server action: resolves the signed-in actor, runs the service,

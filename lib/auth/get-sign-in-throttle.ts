@@ -17,7 +17,9 @@ declare module "../threads/thread-parts" {
  * over an hour ago every five minutes.
  */
 export function createSignInThrottle(db: Db): SignInThrottle {
-  return new SignInThrottle((options) => new RateLimiterPrisma({ ...options, storeClient: db, tableName: "rateLimiterFlexible" }));
+  return new SignInThrottle(
+    (options) => new RateLimiterPrisma({ ...options, storeClient: db, tableName: "rateLimiterFlexible" }),
+  );
 }
 
 /** The thread's sign-in throttle. */

@@ -140,7 +140,8 @@ describe("sign-in throttle", () => {
   it("does not count successes against the client or the account", async () => {
     const throttle = newThrottle();
     const office = "192.0.2.99";
-    for (let i = 0; i < 150; i++) expect((await succeed(throttle, { email: `staff${i % 20}@example.com`, ip: office })).allowed).toBe(true);
+    for (let i = 0; i < 150; i++)
+      expect((await succeed(throttle, { email: `staff${i % 20}@example.com`, ip: office })).allowed).toBe(true);
     for (let i = 0; i < 20; i++) expect((await succeed(throttle, { email: owner.email, ip: `10.9.0.${i}` })).allowed).toBe(true);
   });
 });

@@ -51,12 +51,16 @@ export async function verifyCredentials(input: unknown, client: { ip: string | n
   await throttle.succeeded(admission.ticket);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-    await recordAudit(tx, { userId: user.id, label: `user:${user.email}` }, {
-      action: "auth.sign-in",
-      entityType: "user",
-      entityId: user.id,
-      after: { email, ip: client.ip },
-    });
+    await recordAudit(
+      tx,
+      { userId: user.id, label: `user:${user.email}` },
+      {
+        action: "auth.sign-in",
+        entityType: "user",
+        entityId: user.id,
+        after: { email, ip: client.ip },
+      },
+    );
   });
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role, sessionVersion: user.sessionVersion };
 }

@@ -26,15 +26,29 @@ const USER_AGENTS: [string, (size: number) => string][] = [
 
 describe("bot detection takes time linear in the headers, up to the 64 KB header cap", { timeout: 60_000 }, () => {
   it.each(USER_AGENTS)("detectBot on a user agent of %s", (_, ua) => {
-    expectLinearTime({ maxSize: HEADER_CAP, distinct: true, input: (size, variant) => signals(`${variant} ${ua(size)}`), run: detectBot });
+    expectLinearTime({
+      maxSize: HEADER_CAP,
+      distinct: true,
+      input: (size, variant) => signals(`${variant} ${ua(size)}`),
+      run: detectBot,
+    });
   });
 
   it("detectBot on a user agent of spaces", () => {
-    expectLinearTime({ maxSize: HEADER_CAP, distinct: true, input: (size, variant) => signals(`${repeatTo("", " ")(size)}${variant}`), run: detectBot });
+    expectLinearTime({
+      maxSize: HEADER_CAP,
+      distinct: true,
+      input: (size, variant) => signals(`${repeatTo("", " ")(size)}${variant}`),
+      run: detectBot,
+    });
   });
 
   it("detectBot on a Sec-Purpose header that never says prefetch", () => {
-    expectLinearTime({ maxSize: HEADER_CAP, input: (size) => signals("Mozilla/5.0", repeatTo("", "prefetc")(size)), run: detectBot });
+    expectLinearTime({
+      maxSize: HEADER_CAP,
+      input: (size) => signals("Mozilla/5.0", repeatTo("", "prefetc")(size)),
+      run: detectBot,
+    });
   });
 
   // detectBot cuts user agents first; the signatures stay linear without that cut too.

@@ -65,12 +65,8 @@ describe("detectBot", () => {
 
     it("flags Apple Mail's WebKit user agent without Accept-Language", () => {
       for (const ua of [APPLE_MAIL_MAC, APPLE_MAIL_IPHONE]) {
-        expect(detectBot(signals({ source: "pixel", userAgent: ua, acceptLanguage: null }))).toEqual(
-          bot("apple-mail-privacy"),
-        );
-        expect(detectBot(signals({ source: "pixel", userAgent: ua, acceptLanguage: "" }))).toEqual(
-          bot("apple-mail-privacy"),
-        );
+        expect(detectBot(signals({ source: "pixel", userAgent: ua, acceptLanguage: null }))).toEqual(bot("apple-mail-privacy"));
+        expect(detectBot(signals({ source: "pixel", userAgent: ua, acceptLanguage: "" }))).toEqual(bot("apple-mail-privacy"));
       }
     });
 
@@ -113,7 +109,9 @@ describe("detectBot", () => {
     expect(huge.length).toBeGreaterThan(16 * USER_AGENT_MAX_LENGTH);
     expect(detectBot(signals({ userAgent: huge }))).toEqual(bot("user-agent"));
     // The documented limit: a token past the cut is not seen.
-    expect(detectBot(signals({ userAgent: `${BROWSERS["Chrome on Windows"]}${" ".repeat(16 * 1024)}Googlebot/2.1` }))).toEqual(human);
+    expect(detectBot(signals({ userAgent: `${BROWSERS["Chrome on Windows"]}${" ".repeat(16 * 1024)}Googlebot/2.1` }))).toEqual(
+      human,
+    );
   });
 
   it("does not throw on control characters, lone surrogates or bytes that were not UTF-8", () => {

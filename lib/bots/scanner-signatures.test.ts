@@ -36,9 +36,7 @@ const SAMPLES: Record<string, string[]> = {
   ],
   "scanner:whatsapp": ["WhatsApp/2.23.20.0 A", "WhatsApp/2.23.20.76 i"],
   "scanner:discord": ["Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)"],
-  "scanner:google-image-proxy": [
-    "Mozilla/5.0 (Windows NT 5.1; rv:11.0) Gecko Firefox/11.0 (via ggpht.com GoogleImageProxy)",
-  ],
+  "scanner:google-image-proxy": ["Mozilla/5.0 (Windows NT 5.1; rv:11.0) Gecko Firefox/11.0 (via ggpht.com GoogleImageProxy)"],
   "scanner:gmail": [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/42.0.2311.135 Safari/537.36 Edge/12.246 Mozilla/5.0",
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/42.0.2311.135 Safari/537.36 Edge/12.246 Gmail-content-sampling",

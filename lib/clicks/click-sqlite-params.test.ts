@@ -9,7 +9,10 @@ const row = (over: Partial<ClickRow> = {}): ClickRow => ({ ...stored, ...over })
 
 describe("SQLite INSERT parameters", () => {
   it("one parameter per column in CLICK_COLUMNS' order, each click after the other", () => {
-    const rows = [row({ isBot: true, botReason: "burst", referer: null }), row({ at: new Date("2026-11-27T00:00:00.000Z"), properties: { other: 1 } })];
+    const rows = [
+      row({ isBot: true, botReason: "burst", referer: null }),
+      row({ at: new Date("2026-11-27T00:00:00.000Z"), properties: { other: 1 } }),
+    ];
     const params = clickSqlitePacker()(rows, 0, 2, new Array<SqliteParam>(2 * CLICK_COLUMNS.length));
     expect(params).toHaveLength(2 * CLICK_COLUMNS.length);
     const first = params.slice(0, CLICK_COLUMNS.length);

@@ -55,7 +55,14 @@ async function allocateClickIds(client: pg.PoolClient, n: number): Promise<numbe
 async function insertClicks(client: pg.PoolClient, clicks: EnrichedClick[], ids: number[] | null) {
   const copy = client.query(copyFrom(`COPY "Click" (${CLICK_COLUMNS_SQL}${ids ? `,"id"` : ""}) FROM STDIN`));
   // "finish" comes once the server has taken every row; a refused row fails the stream.
-  await finished(copy.end(clickCopyRows(clicks.map((c) => c.row), ids)));
+  await finished(
+    copy.end(
+      clickCopyRows(
+        clicks.map((c) => c.row),
+        ids,
+      ),
+    ),
+  );
 }
 
 interface RollupTables {
@@ -95,7 +102,15 @@ async function applyDeltas(client: pg.PoolClient, t: RollupTables, deltas: Hourl
      FROM unnest($1::text[], $2::timestamp(3)[], $3::int[], $4::int[], $5::int[], $6::bytea[], $7::bytea[])
        AS d(rid, start, total, human, bot, sessions, visitors)
      WHERE c."redirectId" = d.rid AND c."${t.time}" = d.start`,
-    [ids, starts, deltas.map((d) => d.total), deltas.map((d) => d.human), deltas.map((d) => d.bot), merged.map((m) => m.sessions), merged.map((m) => m.visitors)],
+    [
+      ids,
+      starts,
+      deltas.map((d) => d.total),
+      deltas.map((d) => d.human),
+      deltas.map((d) => d.bot),
+      merged.map((m) => m.sessions),
+      merged.map((m) => m.visitors),
+    ],
   );
 }
 

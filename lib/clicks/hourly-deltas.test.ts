@@ -40,11 +40,19 @@ describe("hourlyDeltas", () => {
     const all10 = deltas.find((d) => d.redirectId === ALL_SCOPE && d.start.getUTCHours() === 10)!;
     expect(all10).toMatchObject({ total: 2, human: 1, bot: 1 });
     expect(all10.sessions.count()).toBe(1);
-    expect(Object.fromEntries(all10.dims.country)).toEqual({ DE: { total: 1, human: 1, bot: 0 }, "": { total: 1, human: 0, bot: 1 } });
+    expect(Object.fromEntries(all10.dims.country)).toEqual({
+      DE: { total: 1, human: 1, bot: 0 },
+      "": { total: 1, human: 0, bot: 1 },
+    });
     const rows = dimRows(deltas);
     // 5 dimensions for each of the 5 scope-hours, plus the second country value at 10:00 for "*".
     expect(rows).toHaveLength(26);
-    expect(rows.filter((r) => r.scope === "a" && r.dim === "browser").map((r) => r.value).sort()).toEqual(["Chrome", "Firefox"]);
+    expect(
+      rows
+        .filter((r) => r.scope === "a" && r.dim === "browser")
+        .map((r) => r.value)
+        .sort(),
+    ).toEqual(["Chrome", "Firefox"]);
   });
 });
 

@@ -79,12 +79,23 @@ export function hourlyDeltas(clicks: EnrichedClick[]): HourlyDelta[] {
     for (const dim of DIMENSIONS) addCounts(delta.dims[dim], dimensionValue(row, dim), 1, human, 1 - human);
   }
   const perScope = [...byKey.values()];
-  return [...perScope, ...mergeDeltas(perScope, () => ALL_SCOPE, (start) => start)];
+  return [
+    ...perScope,
+    ...mergeDeltas(
+      perScope,
+      () => ALL_SCOPE,
+      (start) => start,
+    ),
+  ];
 }
 
 /** The same deltas summed per scope and UTC day, for ClickDaily and ClickDailyDim. */
 export function dailyDeltas(hourly: HourlyDelta[]): HourlyDelta[] {
-  return mergeDeltas(hourly, (d) => d.redirectId, (start) => Math.floor(start / DAY_MS) * DAY_MS);
+  return mergeDeltas(
+    hourly,
+    (d) => d.redirectId,
+    (start) => Math.floor(start / DAY_MS) * DAY_MS,
+  );
 }
 
 function mergeDeltas(deltas: HourlyDelta[], scopeOf: (d: HourlyDelta) => string, startOf: (ms: number) => number) {

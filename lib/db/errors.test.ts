@@ -9,7 +9,9 @@ const known = (code: string, cause?: object) =>
   new Prisma.PrismaClientKnownRequestError("failed", {
     code,
     clientVersion: "6.19.3",
-    meta: cause ? { modelName: "Redirect", driverAdapterError: { name: "DriverAdapterError", cause } } : { modelName: "Redirect" },
+    meta: cause
+      ? { modelName: "Redirect", driverAdapterError: { name: "DriverAdapterError", cause } }
+      : { modelName: "Redirect" },
   });
 const unknownRequest = (message: string) => new Prisma.PrismaClientUnknownRequestError(message, { clientVersion: "6.19.3" });
 const driverError = (cause: object) => Object.assign(new Error("driver"), { name: "DriverAdapterError", cause });
@@ -55,22 +57,36 @@ describe("appErrorFromDatabase", () => {
   });
 
   it("maps what Prisma's query compiler refuses before the database sees it", () => {
-    expect(mapped(unknownRequest("Invalid `tx.redirect.create()` invocation:\n\nJSON Error: recursion limit exceeded at line 1 column 789"))).toMatchObject({
+    expect(
+      mapped(
+        unknownRequest("Invalid `tx.redirect.create()` invocation:\n\nJSON Error: recursion limit exceeded at line 1 column 789"),
+      ),
+    ).toMatchObject({
       status: 400,
       message: expect.stringMatching(/nested too deeply/),
     });
-    expect(mapped(unknownRequest("Invalid invocation:\n\nJSON Error: unexpected end of hex escape at line 1 column 91"))).toMatchObject({
+    expect(
+      mapped(unknownRequest("Invalid invocation:\n\nJSON Error: unexpected end of hex escape at line 1 column 91")),
+    ).toMatchObject({
       status: 400,
       message: expect.stringMatching(/unpaired UTF-16 surrogate/),
     });
     expect(
-      mapped(unknownRequest('Could not convert argument value Object {"$type": String("DateTime"), "value": String("+010000-01-01T00:00:00.000Z")} to ArgumentValue.')),
+      mapped(
+        unknownRequest(
+          'Could not convert argument value Object {"$type": String("DateTime"), "value": String("+010000-01-01T00:00:00.000Z")} to ArgumentValue.',
+        ),
+      ),
     ).toMatchObject({ status: 400, message: expect.stringMatching(/date/) });
   });
 
   it("maps SQLite's TOOBIG and constraint codes", () => {
-    expect(mapped(driverError({ kind: "sqlite", extendedCode: 18, message: "string or blob too big" }))).toMatchObject({ status: 400 });
-    expect(mapped(driverError({ kind: "sqlite", extendedCode: 275, message: "CHECK constraint failed" }))).toMatchObject({ status: 400 });
+    expect(mapped(driverError({ kind: "sqlite", extendedCode: 18, message: "string or blob too big" }))).toMatchObject({
+      status: 400,
+    });
+    expect(mapped(driverError({ kind: "sqlite", extendedCode: 275, message: "CHECK constraint failed" }))).toMatchObject({
+      status: 400,
+    });
   });
 
   it("leaves every other failure alone, so it stays a 500", () => {

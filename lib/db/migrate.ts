@@ -49,18 +49,13 @@ function migrateSqlite(databaseUrl: string, migrations: Migration[]): string[] {
     // WAL is a property of the file: set once here, every later connection uses it.
     db.pragma("journal_mode = WAL");
     db.exec(CREATE_TABLE);
-    const done = new Set(
-      db.prepare(`SELECT "name" FROM "_clicktrail_migrations"`).pluck().all() as string[],
-    );
+    const done = new Set(db.prepare(`SELECT "name" FROM "_clicktrail_migrations"`).pluck().all() as string[]);
     const applied: string[] = [];
     for (const m of migrations) {
       if (done.has(m.name)) continue;
       db.transaction(() => {
         db.exec(m.sql);
-        db.prepare(`INSERT INTO "_clicktrail_migrations" VALUES (?, ?)`).run(
-          m.name,
-          new Date().toISOString(),
-        );
+        db.prepare(`INSERT INTO "_clicktrail_migrations" VALUES (?, ?)`).run(m.name, new Date().toISOString());
       }).immediate();
       applied.push(m.name);
     }
@@ -79,9 +74,7 @@ async function migratePostgres(databaseUrl: string, migrations: Migration[]): Pr
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query<{ name: string }>(
-      `SELECT "name" FROM "_clicktrail_migrations"`,
-    );
+    const { rows } = await client.query<{ name: string }>(`SELECT "name" FROM "_clicktrail_migrations"`);
     const done = new Set(rows.map((r) => r.name));
     const applied: string[] = [];
     for (const m of migrations) {
@@ -89,10 +82,7 @@ async function migratePostgres(databaseUrl: string, migrations: Migration[]): Pr
       await client.query("BEGIN");
       try {
         await client.query(m.sql);
-        await client.query(`INSERT INTO "_clicktrail_migrations" VALUES ($1, $2)`, [
-          m.name,
-          new Date().toISOString(),
-        ]);
+        await client.query(`INSERT INTO "_clicktrail_migrations" VALUES ($1, $2)`, [m.name, new Date().toISOString()]);
         await client.query("COMMIT");
       } catch (err) {
         await client.query("ROLLBACK");

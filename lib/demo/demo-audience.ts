@@ -60,7 +60,13 @@ export function buildDemoAudience(): DemoAudience {
     place: weightedPicker(places),
     humanAgent: weightedPicker(HUMAN_USER_AGENTS.map(([ua, weight]) => [agentOf(ua), weight] as const)),
     bot: weightedPicker(bots),
-    prefetch: detectBot({ method: "GET", userAgent: HUMAN_USER_AGENTS[0][0], acceptLanguage: null, purpose: "prefetch", source: "redirect" }),
+    prefetch: detectBot({
+      method: "GET",
+      userAgent: HUMAN_USER_AGENTS[0][0],
+      acceptLanguage: null,
+      purpose: "prefetch",
+      source: "redirect",
+    }),
   };
 }
 
@@ -84,5 +90,10 @@ function v4Networks(prefix: string, country: string | null): DemoNetwork[] {
 function v6Network(prefix: string, country: string | null): DemoNetwork[] {
   if (lookupCountry(`${prefix}::1`) !== country || lookupCountry(`${prefix}:ffff:ffff:ffff:ffff:fffe`) !== country) return [];
   const group = (random: Random) => Math.floor(random() * 0x10000).toString(16);
-  return [{ country, host: (random) => `${prefix}:${group(random)}:${group(random)}:${group(random)}:${group(random)}:${group(random)}` }];
+  return [
+    {
+      country,
+      host: (random) => `${prefix}:${group(random)}:${group(random)}:${group(random)}:${group(random)}:${group(random)}`,
+    },
+  ];
 }

@@ -20,7 +20,13 @@ function spec(
   name: string,
   targetUrl: string,
   channel: DemoChannel,
-  more: { eventType?: string; properties?: Record<string, string | number | boolean>; tags?: string[]; launch?: number; spike?: number } = {},
+  more: {
+    eventType?: string;
+    properties?: Record<string, string | number | boolean>;
+    tags?: string[];
+    launch?: number;
+    spike?: number;
+  } = {},
 ): DemoRedirectSpec {
   return {
     redirect: {
@@ -40,12 +46,21 @@ function spec(
 
 /** In order of popularity: the first gets the most clicks (Zipf-like weights, seed-demo.ts). */
 const CATALOGUE: readonly DemoRedirectSpec[] = [
-  spec("spring-sale", "Spring sale — newsletter hero", `${shop}/sale/spring?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale`, "email", {
-    eventType: "email_click",
-    properties: { campaign: "spring-sale", placement: "hero", variant: "A" },
-    tags: ["newsletter", "sale"],
+  spec(
+    "spring-sale",
+    "Spring sale — newsletter hero",
+    `${shop}/sale/spring?utm_source=newsletter&utm_medium=email&utm_campaign=spring-sale`,
+    "email",
+    {
+      eventType: "email_click",
+      properties: { campaign: "spring-sale", placement: "hero", variant: "A" },
+      tags: ["newsletter", "sale"],
+    },
+  ),
+  spec("pricing", "Pricing page — website CTA", `${site}/pricing`, "web", {
+    properties: { placement: "header-cta" },
+    tags: ["website"],
   }),
-  spec("pricing", "Pricing page — website CTA", `${site}/pricing`, "web", { properties: { placement: "header-cta" }, tags: ["website"] }),
   spec("product-launch", "Product launch announcement", `${site}/blog/introducing-clicktrail-2?utm_campaign=launch`, "email", {
     eventType: "email_click",
     properties: { campaign: "launch-2", placement: "cta-button" },
@@ -70,7 +85,10 @@ const CATALOGUE: readonly DemoRedirectSpec[] = [
     launch: 0.3,
     spike: 4,
   }),
-  spec("docs-quickstart", "Docs quickstart", `${site}/docs/quickstart`, "web", { properties: { section: "docs" }, tags: ["website", "docs"] }),
+  spec("docs-quickstart", "Docs quickstart", `${site}/docs/quickstart`, "web", {
+    properties: { section: "docs" },
+    tags: ["website", "docs"],
+  }),
   spec("app-ios", "App Store download", "https://apps.apple.com/app/id000000000", "web", {
     eventType: "app_install_click",
     properties: { platform: "ios" },
@@ -105,7 +123,10 @@ const CATALOGUE: readonly DemoRedirectSpec[] = [
     properties: { asset: "case-study-northwind", format: "pdf" },
     tags: ["content"],
   }),
-  spec("podcast-42", "Podcast episode 42 show notes", `${site}/podcast/42`, "social", { properties: { episode: 42 }, tags: ["content", "podcast"] }),
+  spec("podcast-42", "Podcast episode 42 show notes", `${site}/podcast/42`, "social", {
+    properties: { episode: 42 },
+    tags: ["content", "podcast"],
+  }),
   spec("onboarding-day7", "Onboarding email — day 7", `${site}/docs/dashboards?utm_campaign=onboarding`, "email", {
     eventType: "email_click",
     properties: { campaign: "onboarding", step: 7 },
@@ -123,7 +144,10 @@ const CATALOGUE: readonly DemoRedirectSpec[] = [
     launch: 0.45,
     spike: 5,
   }),
-  spec("release-notes", "Release notes", `${site}/changelog`, "web", { properties: { section: "changelog" }, tags: ["website", "content"] }),
+  spec("release-notes", "Release notes", `${site}/changelog`, "web", {
+    properties: { section: "changelog" },
+    tags: ["website", "content"],
+  }),
   spec("black-friday", "Black Friday early access", `${shop}/black-friday?utm_campaign=bf-early`, "email", {
     eventType: "email_click",
     properties: { campaign: "black-friday", discount: 30 },
@@ -131,14 +155,23 @@ const CATALOGUE: readonly DemoRedirectSpec[] = [
     launch: 0.85,
     spike: 10,
   }),
-  spec("careers", "Careers page", `${site}/careers?utm_source=social`, "social", { properties: { team: "engineering" }, tags: ["hiring"] }),
+  spec("careers", "Careers page", `${site}/careers?utm_source=social`, "social", {
+    properties: { team: "engineering" },
+    tags: ["hiring"],
+  }),
   spec("qr-flyer", "Flyer QR code", `${site}/welcome?utm_source=flyer`, "print", {
     eventType: "qr_scan",
     properties: { print_run: "2026-03" },
     tags: ["qr"],
   }),
-  spec("partner-portal", "Partner portal", "https://partners.example.com/login", "web", { properties: { audience: "partners" }, tags: ["partners"] }),
-  spec("status-page", "Status page", "https://status.example.com", "web", { properties: { section: "status" }, tags: ["website"] }),
+  spec("partner-portal", "Partner portal", "https://partners.example.com/login", "web", {
+    properties: { audience: "partners" },
+    tags: ["partners"],
+  }),
+  spec("status-page", "Status page", "https://status.example.com", "web", {
+    properties: { section: "status" },
+    tags: ["website"],
+  }),
   spec("unsubscribe-survey", "Unsubscribe feedback", "https://forms.example.com/why-unsubscribe", "email", {
     eventType: "survey_click",
     properties: { survey: "unsubscribe" },
@@ -154,13 +187,19 @@ export function demoRedirects(count: number): DemoRedirectSpec[] {
   const specs = CATALOGUE.slice(0, count);
   for (let issue = 1; specs.length < count; issue++) {
     specs.push(
-      spec(`newsletter-${String(issue).padStart(3, "0")}`, `Weekly newsletter #${issue}`, `${site}/newsletter/${issue}?utm_medium=email`, "email", {
-        eventType: "email_click",
-        properties: { campaign: "weekly-newsletter", issue },
-        tags: ["newsletter"],
-        launch: (issue * 0.37) % 1,
-        spike: 4,
-      }),
+      spec(
+        `newsletter-${String(issue).padStart(3, "0")}`,
+        `Weekly newsletter #${issue}`,
+        `${site}/newsletter/${issue}?utm_medium=email`,
+        "email",
+        {
+          eventType: "email_click",
+          properties: { campaign: "weekly-newsletter", issue },
+          tags: ["newsletter"],
+          launch: (issue * 0.37) % 1,
+          spike: 4,
+        },
+      ),
     );
   }
   return specs;

@@ -75,7 +75,9 @@ describe("generateDemoClicks", () => {
     for (const c of clicks) if (c.row.ip) expect(lookupCountry(c.row.ip)).toBe(c.row.country);
     expect(new Set(clicks.map((c) => c.row.country)).size).toBeGreaterThanOrEqual(20);
     expect(new Set(clicks.map((c) => c.row.browser)).size).toBeGreaterThanOrEqual(8);
-    expect([...new Set(clicks.map((c) => c.row.deviceType))]).toEqual(expect.arrayContaining(["desktop", "mobile", "tablet", "bot"]));
+    expect([...new Set(clicks.map((c) => c.row.deviceType))]).toEqual(
+      expect.arrayContaining(["desktop", "mobile", "tablet", "bot"]),
+    );
 
     const perSession = new Map<string, number>();
     for (const c of clicks) if (c.row.sessionId) perSession.set(c.row.sessionId, (perSession.get(c.row.sessionId) ?? 0) + 1);

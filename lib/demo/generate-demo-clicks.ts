@@ -35,7 +35,9 @@ export interface DemoClickPlan {
 
 const HOUR_MS = 3_600_000;
 /** Clicks per hour of the UTC day: Europe's working day, then the Americas'. */
-const HOUR_OF_DAY = [0.35, 0.25, 0.2, 0.18, 0.2, 0.3, 0.5, 0.8, 1.1, 1.3, 1.35, 1.3, 1.25, 1.35, 1.5, 1.55, 1.45, 1.3, 1.15, 1, 0.9, 0.8, 0.65, 0.5];
+const HOUR_OF_DAY = [
+  0.35, 0.25, 0.2, 0.18, 0.2, 0.3, 0.5, 0.8, 1.1, 1.3, 1.35, 1.3, 1.25, 1.35, 1.5, 1.55, 1.45, 1.3, 1.15, 1, 0.9, 0.8, 0.65, 0.5,
+];
 /** Sunday first, as Date#getUTCDay counts. */
 const DAY_OF_WEEK = [0.6, 1.05, 1.1, 1.1, 1.05, 0.9, 0.55];
 /** Share of bot clicks at average traffic; higher at night and weekends, when people rest and bots do not. */
@@ -97,7 +99,12 @@ export function* generateDemoClicks(plan: DemoClickPlan): Generator<EnrichedClic
   const perSlot = apportion(plan.clicks, weights);
 
   const people = visitorPool(Math.min(250_000, Math.max(10, Math.round((plan.clicks * SESSION_SHARE) / 3))), true, plan, random);
-  const passers = visitorPool(Math.min(250_000, Math.max(10, Math.round((plan.clicks * (1 - SESSION_SHARE)) / 1.6))), false, plan, random);
+  const passers = visitorPool(
+    Math.min(250_000, Math.max(10, Math.round((plan.clicks * (1 - SESSION_SHARE)) / 1.6))),
+    false,
+    plan,
+    random,
+  );
   const recipient = tieredPicker(people.size);
   const referers = Object.fromEntries(
     Object.entries(DEMO_REFERERS).map(([channel, entries]) => [channel, weightedPicker(entries)]),
@@ -132,7 +139,8 @@ export function* generateDemoClicks(plan: DemoClickPlan): Generator<EnrichedClic
         });
         batch.push(toClick(at, t, visitor, null, bot.agent.verdict));
       } else {
-        const visitor = random() < SESSION_SHARE ? people.get(recipient(random)) : passers.get(Math.floor(random() * passers.size));
+        const visitor =
+          random() < SESSION_SHARE ? people.get(recipient(random)) : passers.get(Math.floor(random() * passers.size));
         const verdict = random() < PREFETCH_SHARE ? plan.audience.prefetch : visitor.agent.verdict;
         batch.push(toClick(at, t, visitor, referers[t.channel](random), verdict));
       }
@@ -211,7 +219,9 @@ function visitorPool(size: number, withSession: boolean, plan: DemoClickPlan, ra
 function newVisitor(index: number, withSession: boolean, plan: DemoClickPlan, random: Random): Visitor {
   const place = plan.audience.place(random);
   const network = pick(place.networks, random);
-  const tag = Math.floor(random() * 2 ** 32).toString(16).padStart(8, "0");
+  const tag = Math.floor(random() * 2 ** 32)
+    .toString(16)
+    .padStart(8, "0");
   return applyPrivacy(plan, {
     // The index keeps IDs unique; the random part makes them look like an email tool's.
     sessionId: withSession ? `${pick(SESSION_PREFIXES, random)}${tag}${index.toString(36)}` : null,

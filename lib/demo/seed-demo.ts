@@ -90,7 +90,13 @@ export async function seedDemo(
     // Clicks copy the redirect as stored: a demo redirect edited since the last run keeps its edits.
     const row = found ?? (await createRedirect(actor, spec.redirect));
     if (!found) created++;
-    targets.push({ ...spec, id: row.id, targetUrl: row.targetUrl, eventType: row.eventType, properties: row.eventProperties as JsonObject });
+    targets.push({
+      ...spec,
+      id: row.id,
+      targetUrl: row.targetUrl,
+      eventType: row.eventType,
+      properties: row.eventProperties as JsonObject,
+    });
   }
   if (targets.length === 0) {
     throw new AppError("bad_request", "Every demo redirect has been deleted, and deleted IDs are never reused.", {

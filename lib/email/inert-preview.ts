@@ -66,7 +66,10 @@ export function inertPreview(html: string, origin: string, { remote }: { remote:
 
 function inert(name: string, attributes: Record<string, string>): boolean {
   if (name === "link") {
-    const rel = (attributes.rel ?? "").toLowerCase().split(/[\t\n\f\r ]+/).filter(Boolean);
+    const rel = (attributes.rel ?? "")
+      .toLowerCase()
+      .split(/[\t\n\f\r ]+/)
+      .filter(Boolean);
     return rel.length === 1 && rel[0] === "stylesheet";
   }
   if (name === "meta") {
@@ -80,9 +83,7 @@ function neutraliseTrackedUrls(html: string, origin: string): string {
   const base = escapeRegExp(linkBase(origin));
   // Tokens are base64url and templates hold no quotes, spaces or `>`, so a URL ends at one.
   const rest = String.raw`[^"'\s>]*`;
-  return html
-    .replace(new RegExp(`${base}/o/${rest}`, "g"), BLANK_GIF)
-    .replace(new RegExp(`${base}/l/${rest}`, "g"), "#");
+  return html.replace(new RegExp(`${base}/o/${rest}`, "g"), BLANK_GIF).replace(new RegExp(`${base}/l/${rest}`, "g"), "#");
 }
 
 function escapeRegExp(text: string): string {

@@ -20,10 +20,12 @@ import { hasTemplateVariable, MAX_LINK_TAGS, rewriteOptionsSchema, type RewriteO
 const slow = { timeout: 60_000 };
 
 /** `head`, then `unit` repeated, then `tail`: exactly `size` characters. */
-const shaped = (head: string, unit: string, tail = "") => (size: number) => {
-  const fill = size - head.length - tail.length;
-  return head + unit.repeat(Math.ceil(fill / unit.length)).slice(0, fill) + tail;
-};
+const shaped =
+  (head: string, unit: string, tail = "") =>
+  (size: number) => {
+    const fill = size - head.length - tail.length;
+    return head + unit.repeat(Math.ceil(fill / unit.length)).slice(0, fill) + tail;
+  };
 const options = (input: RewriteOptionsInput = {}) => rewriteOptionsSchema.parse(input);
 
 describe("rewriteText takes time in proportion to the text, up to 10 MB", slow, () => {
@@ -68,7 +70,11 @@ describe("rewriteHtml takes time in proportion to the HTML, up to 10 MB", slow, 
 
   it("a run of </body> with the open pixel", () => {
     const opts = options({ trackOpens: true });
-    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: shaped("", "</body>"), run: (html) => rewriteHtml(html, opts, testSigner) });
+    expectLinearTime({
+      maxSize: MAX_BODY_CHARS,
+      input: shaped("", "</body>"),
+      run: (html) => rewriteHtml(html, opts, testSigner),
+    });
   });
 });
 
@@ -79,7 +85,10 @@ describe("a part with more links than MAX_LINKS", slow, () => {
     const links = (n: number) => '<a href="https://e.com/">x</a>'.repeat(n);
     expect(rewriteHtml(links(MAX_LINKS), opts, testSigner).report).toHaveLength(MAX_LINKS);
     let signed = 0;
-    const counting = { ...testSigner, trackedUrl: (l: Parameters<typeof testSigner.trackedUrl>[0]) => (signed++, testSigner.trackedUrl(l)) };
+    const counting = {
+      ...testSigner,
+      trackedUrl: (l: Parameters<typeof testSigner.trackedUrl>[0]) => (signed++, testSigner.trackedUrl(l)),
+    };
     const err = catchError(() => rewriteHtml(links(MAX_LINKS + 1), opts, counting));
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ code: "bad_request", details: { html: ["must have at most 10,000 links"] } });
@@ -123,13 +132,20 @@ describe("the pieces, each at 10 MB", slow, () => {
     expect(mergeLinkTags([], Array.from({ length: 30 }, (_, i) => `t${i}`).join(";"))).toHaveLength(MAX_LINK_TAGS);
     expect(mergeLinkTags([], `${"!;".repeat(MAX_LINK_TAGS)}late`)).toEqual([]);
     // A ZodError per invalid entry made 10 MB of them cost 14 s.
-    const timings = expectLinearTime({ maxSize: MAX_BODY_CHARS, input: shaped("", "!;"), run: (list) => mergeLinkTags(["a"], list) });
+    const timings = expectLinearTime({
+      maxSize: MAX_BODY_CHARS,
+      input: shaped("", "!;"),
+      run: (list) => mergeLinkTags(["a"], list),
+    });
     expect(timings.at(-1)!.ms / timings.at(-2)!.ms).toBeLessThan(2);
   });
 
   it.each([
     ["multi-byte characters", (size: number) => Buffer.from(shaped("", "ж")(size / 2))],
-    ["an invalid byte at the end", (size: number) => Buffer.concat([Buffer.from(shaped("", "ж")(size / 2 - 1)), Buffer.from([0xff])])],
+    [
+      "an invalid byte at the end",
+      (size: number) => Buffer.concat([Buffer.from(shaped("", "ж")(size / 2 - 1)), Buffer.from([0xff])]),
+    ],
   ])("decodeEmailBody on %s", (_, bytes) => {
     expectLinearTime({ maxSize: MAX_BODY_CHARS, input: bytes, run: decodeOrRefuse });
   });
@@ -139,7 +155,11 @@ describe("the pieces, each at 10 MB", slow, () => {
     ["campaign", shaped("", "a")],
     ["tags", (size: number) => Array.from({ length: Math.max(1, size / 4) }, () => "!")],
   ])("rewriteOptionsSchema with a 10 MB %s", (field, value) => {
-    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: (size) => ({ [field]: value(size) }), run: (o) => rewriteOptionsSchema.safeParse(o) });
+    expectLinearTime({
+      maxSize: MAX_BODY_CHARS,
+      input: (size) => ({ [field]: value(size) }),
+      run: (o) => rewriteOptionsSchema.safeParse(o),
+    });
   });
 });
 
@@ -147,7 +167,11 @@ describe("the origin of signed links (a Host header of up to 64 KB)", slow, () =
   it("loses its trailing slashes in time linear in its length", () => {
     const key = { version: 1, secret: Buffer.alloc(32, 1) };
     for (const input of [shaped("http://a", "/", "b"), shaped("http://a", "/")]) {
-      expectLinearTime({ maxSize: 64 * 1024, input, run: (origin) => createLinkSigner(key, origin).pixelUrl({ campaign: null, session: { kind: "none" }, tags: [] }) });
+      expectLinearTime({
+        maxSize: 64 * 1024,
+        input,
+        run: (origin) => createLinkSigner(key, origin).pixelUrl({ campaign: null, session: { kind: "none" }, tags: [] }),
+      });
     }
     expect(linkBase("https://e.com///")).toBe("https://e.com");
     expect(linkBase("https://e.com/a//b/")).toBe("https://e.com/a//b");

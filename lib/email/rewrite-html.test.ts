@@ -86,7 +86,11 @@ describe("rewriteHtml: byte preservation", () => {
     ["unquoted (gets quoted)", `<a href=https://e.com/>x</a>`, `<a href="${href("https://e.com/")}">x</a>`],
     ["spaces around =", `<a href = "https://e.com/" >x</a>`, `<a href = "${href("https://e.com/")}" >x</a>`],
     ["unquoted with spaces", `<a href =\thttps://e.com/ id=k>x</a>`, `<a href =\t"${href("https://e.com/")}" id=k>x</a>`],
-    ["CRLF between attributes", `<a\r\n  class="b"\r\n  href="https://e.com/">x</a>\r\n`, `<a\r\n  class="b"\r\n  href="${href("https://e.com/")}">x</a>\r\n`],
+    [
+      "CRLF between attributes",
+      `<a\r\n  class="b"\r\n  href="https://e.com/">x</a>\r\n`,
+      `<a\r\n  class="b"\r\n  href="${href("https://e.com/")}">x</a>\r\n`,
+    ],
   ];
   it.each(quoting)("%s", (_, html, expected) => {
     expect(run(html).output).toBe(expected);
@@ -164,7 +168,10 @@ describe("rewriteHtml: opt-out and tag attributes", () => {
   it("adds data-track-tags and postbox:tags to the message's tags and removes them", () => {
     const html = `<a data-track-tags="product:book;genre:fiction;;bad<tag" href="https://e.com/b">b</a><a postbox:tags="type:new;" href="https://e.com/n">n</a>`;
     const { output, report } = run(html, { tags: ["newsletter"] });
-    expect(report.map((r) => r.tags)).toEqual([["newsletter", "product:book", "genre:fiction"], ["newsletter", "type:new"]]);
+    expect(report.map((r) => r.tags)).toEqual([
+      ["newsletter", "product:book", "genre:fiction"],
+      ["newsletter", "type:new"],
+    ]);
     expect(output).toBe(
       `<a href="${href("https://e.com/b", "newsletter,product:book,genre:fiction")}">b</a><a href="${href("https://e.com/n", "newsletter,type:new")}">n</a>`,
     );

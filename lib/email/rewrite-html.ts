@@ -9,12 +9,7 @@ import { sessionSpec } from "./session-spec";
 import type { Edit, LinkSigner, ReportEntry, RewriteOptions, RewriteResult } from "./types";
 
 /** Per-link opt-outs of our own and of the vendors in the reference documents (R-7). */
-const OPT_OUT_ATTRIBUTES = new Set([
-  "data-no-track",
-  "data-as-no-track",
-  "data-smtpd-no-track",
-  "data-pm-no-track",
-]);
+const OPT_OUT_ATTRIBUTES = new Set(["data-no-track", "data-as-no-track", "data-smtpd-no-track", "data-pm-no-track"]);
 const TAG_ATTRIBUTES = new Set(["data-track-tags", "postbox:tags"]);
 /** The only attributes read; others are not kept, so attribute soup costs no memory. */
 const READ_ATTRIBUTES = new Set(["href", "clicktracking", ...OPT_OUT_ATTRIBUTES, ...TAG_ATTRIBUTES]);
@@ -74,9 +69,7 @@ export function rewriteHtml(html: string, options: RewriteOptions, links: LinkSi
     if (href) {
       assertLinkCount(report.length + 1, "html");
       const tags = mergeLinkTags(options.tags, tagAttribute);
-      const verdict = optOut
-        ? { skipped: "opt-out" as const }
-        : classifyLink(href.value, options.prependHttpToWww);
+      const verdict = optOut ? { skipped: "opt-out" as const } : classifyLink(href.value, options.prependHttpToWww);
       if ("url" in verdict) {
         const tracked = links.trackedUrl({ url: verdict.url, tags, campaign: options.campaign, session });
         report.push({ original: href.value, tracked, tags });
@@ -153,8 +146,7 @@ export function rewriteHtml(html: string, options: RewriteOptions, links: LinkSi
   if (options.trackOpens) {
     const src = links.pixelUrl({ campaign: options.campaign, session, tags: options.tags });
     const pixel =
-      `<img src="${escapeAttribute(src)}" width="1" height="1" alt=""` +
-      ` style="display:block;width:1px;height:1px;border:0">`;
+      `<img src="${escapeAttribute(src)}" width="1" height="1" alt=""` + ` style="display:block;width:1px;height:1px;border:0">`;
     const at = lastBodyClose >= 0 ? lastBodyClose : html.length;
     edits.push({ start: at, end: at, replacement: pixel });
     edits.sort((a, b) => a.start - b.start);

@@ -3,8 +3,7 @@ import { rewriteText } from "./rewrite-text";
 import { testSigner } from "./test-signer";
 import { rewriteOptionsSchema, type RewriteOptionsInput } from "./types";
 
-const run = (text: string, input: RewriteOptionsInput = {}) =>
-  rewriteText(text, rewriteOptionsSchema.parse(input), testSigner);
+const run = (text: string, input: RewriteOptionsInput = {}) => rewriteText(text, rewriteOptionsSchema.parse(input), testSigner);
 const t = (url: string) => `https://t.example/l?u=${url}&s=&c=&t=`;
 
 describe("rewriteText", () => {
@@ -14,7 +13,11 @@ describe("rewriteText", () => {
     ["a sentence's full stop", "See https://e.com/a.", `See ${t("https://e.com/a")}.`],
     ["a trailing comma and question mark", "https://e.com/a?, or", `${t("https://e.com/a")}?, or`],
     ["an unbalanced closing parenthesis", "(see https://e.com/a)", `(see ${t("https://e.com/a")})`],
-    ["a balanced parenthesis in the URL", "https://en.wikipedia.org/wiki/Foo_(bar).", `${t("https://en.wikipedia.org/wiki/Foo_(bar)")}.`],
+    [
+      "a balanced parenthesis in the URL",
+      "https://en.wikipedia.org/wiki/Foo_(bar).",
+      `${t("https://en.wikipedia.org/wiki/Foo_(bar)")}.`,
+    ],
     ["angle brackets", "<https://e.com/a>", `<${t("https://e.com/a")}>`],
     ["quotes", `"https://e.com/a"`, `"${t("https://e.com/a")}"`],
     ["CRLF and non-ASCII", "Grüße:\r\nhttps://e.com/ä\r\n", `Grüße:\r\n${t("https://e.com/%C3%A4")}\r\n`],

@@ -54,7 +54,11 @@ export async function serveSignedLink(req: PlainRequest, opts: SignedServeOption
     body: "",
     click:
       method === "GET" && isTrackingLink(claims, redirect, now)
-        ? capture(req, opts, now, claims, redirect, parts.session, { source: "signed", targetUrl: location, eventType: redirect?.eventType ?? "click" })
+        ? capture(req, opts, now, claims, redirect, parts.session, {
+            source: "signed",
+            targetUrl: location,
+            eventType: redirect?.eventType ?? "click",
+          })
         : null,
   };
 }

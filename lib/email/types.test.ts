@@ -11,14 +11,12 @@ describe("rewriteOptionsSchema", () => {
     });
   });
 
-  it.each([
-    ["{{session@id}}"],
-    ["*|UNIQID|*"],
-    ["{{ contact.id }}"],
-    ["%%SubscriberKey%%"],
-  ])("accepts the session template %s", (sessionTemplate) => {
-    expect(rewriteOptionsSchema.safeParse({ sessionTemplate }).success).toBe(true);
-  });
+  it.each([["{{session@id}}"], ["*|UNIQID|*"], ["{{ contact.id }}"], ["%%SubscriberKey%%"]])(
+    "accepts the session template %s",
+    (sessionTemplate) => {
+      expect(rewriteOptionsSchema.safeParse({ sessionTemplate }).success).toBe(true);
+    },
+  );
 
   it.each([
     [{ sessionId: "has space" }, "sessionId"],

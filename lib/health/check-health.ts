@@ -9,10 +9,7 @@ export interface Health {
 const TIMEOUT_MS = 2000;
 
 /** Whether the database answers a trivial query within two seconds. */
-export async function checkHealth(
-  db: Db = getDb(),
-  provider: DbProvider = getDbProvider(),
-): Promise<Health> {
+export async function checkHealth(db: Db = getDb(), provider: DbProvider = getDbProvider()): Promise<Health> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {

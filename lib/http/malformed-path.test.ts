@@ -8,9 +8,12 @@ describe("hasMalformedEscapes", () => {
     expect(hasMalformedEscapes(url)).toBe(true);
   });
 
-  it.each(["/", "/redirects/promo", "/redirects/%D0%B6", "/clicks?x=%ZZ", "/api/v1/sessions/user%3A42"])("lets %s through", (url) => {
-    expect(hasMalformedEscapes(url)).toBe(false);
-  });
+  it.each(["/", "/redirects/promo", "/redirects/%D0%B6", "/clicks?x=%ZZ", "/api/v1/sessions/user%3A42"])(
+    "lets %s through",
+    (url) => {
+      expect(hasMalformedEscapes(url)).toBe(false);
+    },
+  );
 
   it("reads a path of escapes in linear time", () => {
     expectLinearTime({ maxSize: MAX_HEADER_BYTES, input: repeatTo("/redirects/", "%D0%B6"), run: hasMalformedEscapes });

@@ -26,7 +26,18 @@ let base: string;
 function answer(req: http.IncomingMessage, res: http.ServerResponse, body: string) {
   seen = { method: req.method, url: req.url, headers: req.headers, body };
   if (req.url === "/cookies") {
-    res.writeHead(303, ["Set-Cookie", "a=1; Path=/", "Set-Cookie", "b=2; Path=/", "Location", "/next", "Connection", "close", "Keep-Alive", "timeout=5"]);
+    res.writeHead(303, [
+      "Set-Cookie",
+      "a=1; Path=/",
+      "Set-Cookie",
+      "b=2; Path=/",
+      "Location",
+      "/next",
+      "Connection",
+      "close",
+      "Keep-Alive",
+      "timeout=5",
+    ]);
     res.end();
   } else if (req.url === "/stream") {
     res.writeHead(200, { "content-type": "text/plain" });
@@ -63,7 +74,11 @@ afterAll(async () => {
 
 describe("the proxy to Next's thread", () => {
   it("passes method, path, query and body, and answers with the upstream's status and body", async () => {
-    const res = await fetch(`${base}/api/v1/redirects?page=2`, { method: "POST", body: '{"name":"x"}', headers: { "content-type": "application/json" } });
+    const res = await fetch(`${base}/api/v1/redirects?page=2`, {
+      method: "POST",
+      body: '{"name":"x"}',
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('echo:{"name":"x"}');
     expect(seen).toMatchObject({ method: "POST", url: "/api/v1/redirects?page=2", body: '{"name":"x"}' });

@@ -17,9 +17,22 @@ describe("parseProxyTrust", () => {
   });
 
   it("takes addresses, CIDRs, netmasks and Express's named ranges", () => {
-    const trust = parseProxyTrust("192.0.2.7, 10.0.0.0/8, 172.16.0.0/255.240.0.0, 2001:DB8::/32, loopback, linklocal, uniquelocal");
+    const trust = parseProxyTrust(
+      "192.0.2.7, 10.0.0.0/8, 172.16.0.0/255.240.0.0, 2001:DB8::/32, loopback, linklocal, uniquelocal",
+    );
     if (trust === false) throw new Error("expected a rule");
-    for (const ip of ["192.0.2.7", "10.255.0.1", "172.31.0.1", "2001:db8::9", "127.0.0.1", "::1", "169.254.1.1", "fe80::1", "192.168.1.1", "fd12::1"]) {
+    for (const ip of [
+      "192.0.2.7",
+      "10.255.0.1",
+      "172.31.0.1",
+      "2001:db8::9",
+      "127.0.0.1",
+      "::1",
+      "169.254.1.1",
+      "fe80::1",
+      "192.168.1.1",
+      "fd12::1",
+    ]) {
       expect([ip, trust(ip, 5)]).toEqual([ip, true]);
     }
     for (const ip of ["192.0.2.8", "11.0.0.1", "172.32.0.1", "2001:db9::1", "8.8.8.8", "2606:4700::1111", "", "junk"]) {

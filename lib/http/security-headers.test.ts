@@ -5,8 +5,7 @@ import { parseConfig } from "../config";
 import { installThreadParts } from "../threads/thread-parts";
 import { contentSecurityPolicy, strictTransportSecurity } from "./security-headers";
 
-const directives = (policy: string) =>
-  new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)] as const));
+const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)] as const));
 
 describe("contentSecurityPolicy", () => {
   const admin = directives(contentSecurityPolicy({ nonce: "abc123==", pathname: "/redirects/x", dev: false }));
@@ -38,7 +37,9 @@ describe("contentSecurityPolicy", () => {
       expect(policy.get("img-src")).toEqual(["'self'", "data:", "blob:", "https:", "http:"]);
       expect(policy.get("font-src")).toEqual(["'self'", "data:", "https:", "http:"]);
     }
-    expect(directives(contentSecurityPolicy({ nonce: "n", pathname: "/emails", dev: false })).get("img-src")).not.toContain("https:");
+    expect(directives(contentSecurityPolicy({ nonce: "n", pathname: "/emails", dev: false })).get("img-src")).not.toContain(
+      "https:",
+    );
   });
 
   it("allows what React's development build needs only in development", () => {

@@ -45,9 +45,7 @@ export function contentSecurityPolicy({ nonce, pathname, dev }: { nonce: string;
     "default-src 'self'",
     // React's development build evaluates code for its error overlay and stack traces.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    isEmailPage(pathname) || dev
-      ? `style-src 'self' 'unsafe-inline'${remote}`
-      : `style-src 'self' 'nonce-${nonce}'`,
+    isEmailPage(pathname) || dev ? `style-src 'self' 'unsafe-inline'${remote}` : `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
     `img-src 'self' data: blob:${remote}`,
     `font-src 'self' data:${remote}`,

@@ -35,7 +35,17 @@ describe("anonymizeIp", () => {
   it("stores nothing for a missing or invalid address, in every mode", () => {
     for (const mode of ["full", "anonymized", "none"] as const) {
       expect(anonymizeIp(null, mode)).toBeNull();
-      for (const bad of ["", "not-an-ip", "256.1.1.1", "01.2.3.4", "1.2.3", " 1.2.3.4", "2001:db8::g", "1::2::3", "x".repeat(16_384)]) {
+      for (const bad of [
+        "",
+        "not-an-ip",
+        "256.1.1.1",
+        "01.2.3.4",
+        "1.2.3",
+        " 1.2.3.4",
+        "2001:db8::g",
+        "1::2::3",
+        "x".repeat(16_384),
+      ]) {
         expect(anonymizeIp(bad, mode)).toBeNull();
       }
     }

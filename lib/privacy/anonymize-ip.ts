@@ -30,7 +30,10 @@ function expandV6(ip: string): number[] {
   let text = ip;
   const lastColon = text.lastIndexOf(":");
   if (text.includes(".", lastColon)) {
-    const [a, b, c, d] = text.slice(lastColon + 1).split(".").map(Number);
+    const [a, b, c, d] = text
+      .slice(lastColon + 1)
+      .split(".")
+      .map(Number);
     text = `${text.slice(0, lastColon + 1)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
   const [head, tail] = text.split("::");
@@ -45,7 +48,7 @@ function expandV6(ip: string): number[] {
 function compressV6(groups: number[]): string {
   let bestStart = -1;
   let bestLength = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;

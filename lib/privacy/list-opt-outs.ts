@@ -10,9 +10,7 @@ export async function listOptOuts(actor: Actor, query: unknown): Promise<OptOutP
   const { q, page, pageSize } = parseInput(optOutListQuerySchema, query);
   // SQLite's LIKE is already case-insensitive for ASCII; PostgreSQL needs it asked for.
   const mode = getDbProvider() === "postgres" ? ({ mode: "insensitive" } as const) : {};
-  const where = q
-    ? { OR: [{ sessionId: { contains: q, ...mode } }, { note: { contains: q, ...mode } }] }
-    : {};
+  const where = q ? { OR: [{ sessionId: { contains: q, ...mode } }, { note: { contains: q, ...mode } }] } : {};
   const db = getDb();
   const [rows, total] = await Promise.all([
     db.optOut.findMany({

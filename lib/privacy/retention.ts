@@ -30,9 +30,7 @@ export async function runRetention(now = new Date()): Promise<RetentionResult> {
 
   if (eventRetentionDays !== null) {
     const before = new Date(now.getTime() - eventRetentionDays * DAY_MS);
-    eventsDeleted = await inBatches({ at: { lt: before } }, (ids) =>
-      db.click.deleteMany({ where: { id: { in: ids } } }),
-    );
+    eventsDeleted = await inBatches({ at: { lt: before } }, (ids) => db.click.deleteMany({ where: { id: { in: ids } } }));
   }
   if (ipRetentionDays !== null) {
     const before = new Date(now.getTime() - ipRetentionDays * DAY_MS);
@@ -92,9 +90,7 @@ const RUN_INTERVAL_MS = 3_600_000;
  * is due is not overlapped. Failures are logged, never thrown. The timers do not keep the
  * process alive. Returns the stop function.
  */
-export function startRetentionSchedule(
-  { firstDelayMs = FIRST_RUN_DELAY_MS, intervalMs = RUN_INTERVAL_MS } = {},
-): () => void {
+export function startRetentionSchedule({ firstDelayMs = FIRST_RUN_DELAY_MS, intervalMs = RUN_INTERVAL_MS } = {}): () => void {
   let running = false;
   let interval: NodeJS.Timeout | undefined;
   const tick = async () => {

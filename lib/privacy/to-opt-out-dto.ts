@@ -11,9 +11,7 @@ interface OptOutRow {
 /** Rows → DTOs, with the adding user's email (one query for the whole page). */
 export async function toOptOutDtos(rows: OptOutRow[]): Promise<OptOutDto[]> {
   const ids = [...new Set(rows.flatMap((r) => (r.createdById ? [r.createdById] : [])))];
-  const users = ids.length
-    ? await getDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } })
-    : [];
+  const users = ids.length ? await getDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true } }) : [];
   const emails = new Map(users.map((u) => [u.id, u.email]));
   return rows.map((r) => ({
     sessionId: r.sessionId,

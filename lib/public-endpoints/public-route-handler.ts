@@ -14,7 +14,12 @@ export async function publicRouteHandler(request: Request): Promise<Response> {
   });
   // Hosts that freeze the process after the response still get the click written.
   if (result.click) after(() => getClickBuffer().flush());
-  const body = request.method === "HEAD" || !result.body ? null : typeof result.body === "string" ? result.body : new Uint8Array(result.body);
+  const body =
+    request.method === "HEAD" || !result.body
+      ? null
+      : typeof result.body === "string"
+        ? result.body
+        : new Uint8Array(result.body);
   return new Response(body, {
     status: result.status,
     headers: result.headers,

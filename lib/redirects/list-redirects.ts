@@ -23,11 +23,7 @@ export async function listRedirects(actor: Actor, query: unknown): Promise<Redir
     ...(status !== "all" && { status }),
     ...(tag && { tags: { some: { tag } } }),
     ...(q && {
-      OR: [
-        { id: { contains: q, ...mode } },
-        { name: { contains: q, ...mode } },
-        { targetUrl: { contains: q, ...mode } },
-      ],
+      OR: [{ id: { contains: q, ...mode } }, { name: { contains: q, ...mode } }, { targetUrl: { contains: q, ...mode } }],
     }),
   };
   const db = getDb();
@@ -37,10 +33,7 @@ export async function listRedirects(actor: Actor, query: unknown): Promise<Redir
   if (sort === "clicks") {
     // Click counts live in the hourly aggregates, not in a relation Prisma can sort by: rank
     // the matching IDs in memory (one row per redirect), then load the page.
-    const [ids, totals] = await Promise.all([
-      db.redirect.findMany({ where, select: { id: true } }),
-      clickTotalsByRedirect(),
-    ]);
+    const [ids, totals] = await Promise.all([db.redirect.findMany({ where, select: { id: true } }), clickTotalsByRedirect()]);
     const dir = order === "asc" ? 1 : -1;
     const ranked = ids
       .map(({ id }) => ({ id, clicks: totalsOf(totals, id).total }))
@@ -52,7 +45,13 @@ export async function listRedirects(actor: Actor, query: unknown): Promise<Redir
     total = ids.length;
   } else {
     [rows, total] = await Promise.all([
-      db.redirect.findMany({ where, include: redirectInclude, orderBy: [{ [sort]: order }, { id: "asc" }], skip, take: pageSize }),
+      db.redirect.findMany({
+        where,
+        include: redirectInclude,
+        orderBy: [{ [sort]: order }, { id: "asc" }],
+        skip,
+        take: pageSize,
+      }),
       db.redirect.count({ where }),
     ]);
   }

@@ -3,7 +3,8 @@ import { MAX_JSON_BODY_BYTES } from "../api/with-api-key";
 import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
 import { MAX_TARGET_LENGTH, redirectCreateSchema, redirectListQuerySchema, redirectUpdateSchema } from "./schema";
 
-const strings = (size: number, unit: string) => Array.from({ length: Math.max(1, Math.floor(size / (unit.length + 3))) }, () => unit);
+const strings = (size: number, unit: string) =>
+  Array.from({ length: Math.max(1, Math.floor(size / (unit.length + 3))) }, () => unit);
 
 /** Each field's worst cases, as large as a 1 MB request body lets them be. */
 const OVERSIZED: [string, (size: number) => unknown][] = [
@@ -35,15 +36,34 @@ const valid = { name: "n", targetUrl: "https://e.com/" };
 
 describe("the redirect schema takes time linear in the body, up to 1 MB", { timeout: 60_000 }, () => {
   it.each(OVERSIZED)("an over-long %s", (field, value) => {
-    expectLinearTime({ maxSize: MAX_JSON_BODY_BYTES, input: (size) => ({ ...valid, [field]: value(size) }), run: (body) => redirectCreateSchema.safeParse(body) });
-    expectLinearTime({ maxSize: MAX_JSON_BODY_BYTES, input: (size) => ({ [field]: value(size) }), run: (body) => redirectUpdateSchema.safeParse(body) });
+    expectLinearTime({
+      maxSize: MAX_JSON_BODY_BYTES,
+      input: (size) => ({ ...valid, [field]: value(size) }),
+      run: (body) => redirectCreateSchema.safeParse(body),
+    });
+    expectLinearTime({
+      maxSize: MAX_JSON_BODY_BYTES,
+      input: (size) => ({ [field]: value(size) }),
+      run: (body) => redirectUpdateSchema.safeParse(body),
+    });
   });
 
   it.each(LONGEST)("%s at its longest", (field, value, max) => {
-    expectLinearTime({ maxSize: max, input: (size) => ({ ...valid, [field]: value(size) }), run: (body) => redirectCreateSchema.parse(body) });
+    expectLinearTime({
+      maxSize: max,
+      input: (size) => ({ ...valid, [field]: value(size) }),
+      run: (body) => redirectCreateSchema.parse(body),
+    });
   });
 
-  it.each(["q", "tag", "status", "sort", "order", "page", "pageSize"])("the list query's %s, up to the 64 KB header cap", (name) => {
-    expectLinearTime({ maxSize: 64 * 1024, input: (size) => ({ [name]: repeatTo("", "9a ")(size) }), run: (query) => redirectListQuerySchema.parse(query) });
-  });
+  it.each(["q", "tag", "status", "sort", "order", "page", "pageSize"])(
+    "the list query's %s, up to the 64 KB header cap",
+    (name) => {
+      expectLinearTime({
+        maxSize: 64 * 1024,
+        input: (size) => ({ [name]: repeatTo("", "9a ")(size) }),
+        run: (query) => redirectListQuerySchema.parse(query),
+      });
+    },
+  );
 });

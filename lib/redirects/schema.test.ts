@@ -121,8 +121,11 @@ describe("redirectUpdateSchema", () => {
 
 describe("redirectListQuerySchema", () => {
   it("corrects bad paging and sorting to defaults instead of failing", () => {
-    expect(
-      redirectListQuerySchema.parse({ page: "-3", pageSize: "100000", sort: "drop table", order: "x" }),
-    ).toMatchObject({ page: 1, pageSize: 25, sort: "createdAt", order: "desc" });
+    expect(redirectListQuerySchema.parse({ page: "-3", pageSize: "100000", sort: "drop table", order: "x" })).toMatchObject({
+      page: 1,
+      pageSize: 25,
+      sort: "createdAt",
+      order: "desc",
+    });
   });
 });

@@ -16,12 +16,9 @@ export const STATUS_CODES = [301, 302, 307, 308] as const;
 export const REDIRECT_STATUSES = ["active", "paused"] as const;
 export const MAX_TARGET_LENGTH = 2048;
 
-export const redirectIdSchema = z
-  .string({ error: "must be a string" })
-  .trim()
-  .regex(REDIRECT_ID_PATTERN, {
-    error: "use 1–64 letters, digits, '-' or '_'",
-  });
+export const redirectIdSchema = z.string({ error: "must be a string" }).trim().regex(REDIRECT_ID_PATTERN, {
+  error: "use 1–64 letters, digits, '-' or '_'",
+});
 
 export const targetUrlSchema = z
   .string({ error: "must be a string" })
@@ -48,14 +45,7 @@ export function isAbsoluteHttpUrl(value: string): boolean {
 }
 
 const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(jsonValue),
-    z.record(z.string(), jsonValue),
-  ]),
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
 );
 
 /** Limits of a redirect's event properties (stated in the README's REST API section). */
@@ -116,9 +106,12 @@ const fields = {
     .max(20, { error: "at most 20 tags" })
     .transform((tags) => [...new Set(tags)]),
   status: z.enum(REDIRECT_STATUSES, { error: "must be active or paused" }),
-  statusCode: z.union(STATUS_CODES.map((c) => z.literal(c)), {
-    error: "must be 301, 302, 307 or 308",
-  }),
+  statusCode: z.union(
+    STATUS_CODES.map((c) => z.literal(c)),
+    {
+      error: "must be 301, 302, 307 or 308",
+    },
+  ),
   forwardQuery: z.boolean({ error: "must be true or false" }),
   trackingDays: z
     .number({ error: "must be a number" })
@@ -158,7 +151,10 @@ export const REDIRECT_SORTS = ["createdAt", "updatedAt", "name", "id", "clicks"]
 export const redirectListQuerySchema = z.object({
   q: plainText(200).optional().catch(undefined),
   tag: tagSchema.optional().catch(undefined),
-  status: z.enum([...REDIRECT_STATUSES, "all"]).default("all").catch("all"),
+  status: z
+    .enum([...REDIRECT_STATUSES, "all"])
+    .default("all")
+    .catch("all"),
   sort: z.enum(REDIRECT_SORTS).default("createdAt").catch("createdAt"),
   order: z.enum(["asc", "desc"]).default("desc").catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),

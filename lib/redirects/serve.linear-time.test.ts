@@ -23,13 +23,19 @@ describe("the redirect path takes time linear in the request, up to the 64 KB he
 
   it.each(PATHS)("serveRedirect: %s, with every header at the cap", (_, path) => {
     const redirect = servableRedirect({ id: "a" });
-    const options = { findActiveRedirect: (id: string) => (id === "a" ? redirect : null), trustProxy: false as const, now: new Date(0) };
+    const options = {
+      findActiveRedirect: (id: string) => (id === "a" ? redirect : null),
+      trustProxy: false as const,
+      now: new Date(0),
+    };
     expectLinearTime({
       maxSize: HEADER_CAP,
       input: (size): PlainRequest => ({
         method: "GET",
         url: `${path(size)}?${repeatTo("", "a=1&")(size)}`,
-        headers: Object.fromEntries(["user-agent", "referer", "accept-language", "sec-purpose", "sec-gpc", "dnt"].map((h) => [h, repeatTo("", " a")(size)])),
+        headers: Object.fromEntries(
+          ["user-agent", "referer", "accept-language", "sec-purpose", "sec-gpc", "dnt"].map((h) => [h, repeatTo("", " a")(size)]),
+        ),
         remoteAddress: "203.0.113.9",
       }),
       run: (req) => serveRedirect(req, options),

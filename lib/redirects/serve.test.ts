@@ -72,7 +72,10 @@ describe("serveRedirect", () => {
   });
 
   it("cuts hostile header values instead of failing", async () => {
-    const res = await serveRedirect(req("/redirect/promo", { headers: { "user-agent": "x".repeat(16_384), "sec-gpc": "yes" } }), opts());
+    const res = await serveRedirect(
+      req("/redirect/promo", { headers: { "user-agent": "x".repeat(16_384), "sec-gpc": "yes" } }),
+      opts(),
+    );
     expect(res.status).toBe(302);
     expect(res.click?.userAgent).toHaveLength(2048);
     expect(res.click?.gpc).toBe(false);
@@ -90,10 +93,7 @@ describe("serveRedirect", () => {
   });
 
   it("forwards the incoming query when forwardQuery is set, incoming keys winning", async () => {
-    const res = await serveRedirect(
-      req("/redirect/promo?utm_source=x&src=override"),
-      opts({ forwardQuery: true }),
-    );
+    const res = await serveRedirect(req("/redirect/promo?utm_source=x&src=override"), opts({ forwardQuery: true }));
     expect(res.headers.location).toBe("https://example.com/landing?utm_source=x&src=override");
     expect(res.click?.targetUrl).toBe(res.headers.location);
   });
@@ -136,7 +136,10 @@ describe("serveRedirect", () => {
   });
 
   it("flags nothing for a valid session or none", async () => {
-    expect((await serveRedirect(req("/redirect/promo/s-1"), opts())).click).toMatchObject({ sessionId: "s-1", sessionIssue: null });
+    expect((await serveRedirect(req("/redirect/promo/s-1"), opts())).click).toMatchObject({
+      sessionId: "s-1",
+      sessionIssue: null,
+    });
     expect((await serveRedirect(req("/redirect/promo/"), opts())).click).toMatchObject({ sessionId: null, sessionIssue: null });
   });
 
@@ -159,7 +162,10 @@ describe("serveRedirect", () => {
     const headers = { "x-forwarded-for": "198.51.100.7, 10.0.0.1" };
     const untrusted = await serveRedirect(req("/redirect/promo", { headers }), opts());
     expect(untrusted.click?.ip).toBe("203.0.113.9");
-    const trusted = await serveRedirect(req("/redirect/promo", { headers }), opts({}, { trustProxy: parseProxyTrust("203.0.113.9, 10.0.0.0/8") }));
+    const trusted = await serveRedirect(
+      req("/redirect/promo", { headers }),
+      opts({}, { trustProxy: parseProxyTrust("203.0.113.9, 10.0.0.0/8") }),
+    );
     expect(trusted.click?.ip).toBe("198.51.100.7");
   });
 
@@ -189,7 +195,11 @@ describe("parseRedirectPath", () => {
 });
 
 describe("serveRedirect on the cache's synchronous answer", () => {
-  const sync = { findActiveRedirect: (id: string) => (id === redirect.id ? redirect : null), trustProxy: false as const, now: new Date("2026-02-01T00:00:00Z") };
+  const sync = {
+    findActiveRedirect: (id: string) => (id === redirect.id ? redirect : null),
+    trustProxy: false as const,
+    now: new Date("2026-02-01T00:00:00Z"),
+  };
 
   it("answers a cached redirect in the same tick, without a promise", () => {
     const res = serveRedirect(req("/redirect/promo/s-1"), sync);

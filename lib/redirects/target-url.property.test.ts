@@ -10,16 +10,22 @@ import { normaliseTargetUrl, readableTargetUrl } from "./target-url";
 const candidate = fc.oneof(
   { arbitrary: fc.string({ unit: "grapheme", maxLength: 200 }), weight: 1 },
   { arbitrary: fc.string({ unit: "binary", maxLength: 200 }), weight: 1 },
-  { arbitrary: fc
-    .tuple(
-      fc.constantFrom("https://", "http://", "HTTP://", "https:///", "https:\\\\", " https://"),
-      fc.oneof(fc.domain(), fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 })),
-      fc.constantFrom("/", "?", "#", ":8080/", "/%", ""),
-      fc.string({ unit: "binary", maxLength: 300 }),
-    )
-    .map(([scheme, host, separator, rest]) => `${scheme}${host}${separator}${rest}`), weight: 6 },
+  {
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom("https://", "http://", "HTTP://", "https:///", "https:\\\\", " https://"),
+        fc.oneof(fc.domain(), fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 })),
+        fc.constantFrom("/", "?", "#", ":8080/", "/%", ""),
+        fc.string({ unit: "binary", maxLength: 300 }),
+      )
+      .map(([scheme, host, separator, rest]) => `${scheme}${host}${separator}${rest}`),
+    weight: 6,
+  },
 );
-const query = fc.oneof(fc.constant(""), fc.string({ unit: "binary", maxLength: 100 }).map((q) => `?${q}`));
+const query = fc.oneof(
+  fc.constant(""),
+  fc.string({ unit: "binary", maxLength: 100 }).map((q) => `?${q}`),
+);
 
 /** What both mounts do with the answer: Node's writeHead (server.ts) and a Fetch Response (App Router). */
 function expectSendable(res: ServedResponse) {

@@ -9,11 +9,7 @@ import { redirectUpdateSchema, type RedirectDto } from "./schema";
 import { redirectInclude, toRedirectDto } from "./to-dto";
 
 /** Partial update: only the fields present change. The ID itself never changes. */
-export async function updateRedirect(
-  actor: Actor,
-  id: string,
-  input: unknown,
-): Promise<RedirectDto> {
+export async function updateRedirect(actor: Actor, id: string, input: unknown): Promise<RedirectDto> {
   assertCan(actor, "redirects:write");
   const patch = parseInput(redirectUpdateSchema, input);
   const clicks = totalsOf(await clickTotalsByRedirect([id]), id).total;

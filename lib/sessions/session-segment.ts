@@ -29,7 +29,10 @@ export function readSessionSegment(raw: string): SessionSegment {
     }
   }
   if (decoded !== null && SESSION_ID_PATTERN.test(decoded)) return { sessionId: decoded, sessionIssue: null };
-  return { sessionId: null, sessionIssue: looksUnfilled(raw) || (decoded !== null && looksUnfilled(decoded)) ? "unfilled" : "malformed" };
+  return {
+    sessionId: null,
+    sessionIssue: looksUnfilled(raw) || (decoded !== null && looksUnfilled(decoded)) ? "unfilled" : "malformed",
+  };
 }
 
 function looksUnfilled(value: string): boolean {

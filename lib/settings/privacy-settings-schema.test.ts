@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_PRIVACY_SETTINGS,
-  privacySettingsPatchSchema,
-  privacySettingsSchema,
-} from "./privacy-settings-schema";
+import { DEFAULT_PRIVACY_SETTINGS, privacySettingsPatchSchema, privacySettingsSchema } from "./privacy-settings-schema";
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join(".") || "_", i.message]));

@@ -54,9 +54,11 @@ export type PrivacySettings = z.output<typeof privacySettingsSchema>;
 export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = Object.freeze(privacySettingsSchema.parse({}));
 
 /** A change: the fields given replace the current ones, the others are kept. */
-export const privacySettingsPatchSchema = z.strictObject(fields, {
-  error: (issue) => (issue.code === "unrecognized_keys" ? "unknown field" : undefined),
-}).partial();
+export const privacySettingsPatchSchema = z
+  .strictObject(fields, {
+    error: (issue) => (issue.code === "unrecognized_keys" ? "unknown field" : undefined),
+  })
+  .partial();
 
 export const IP_MODE_INFO: Record<IpMode, { label: string; explanation: string }> = {
   full: { label: "Full", explanation: "Store the complete IP address of every click." },

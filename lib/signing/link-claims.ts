@@ -70,8 +70,7 @@ export type LinkClaimsInput = z.input<typeof linkClaimsInputSchema>;
 export type LinkFields = z.output<typeof linkFieldsSchema>;
 
 export type LinkClaims = LinkFields & { keyVersion: number; issuedAt: Date } & (
-    | { kind: "link"; targetUrl: string }
-    | { kind: "pixel" }
+    { kind: "link"; targetUrl: string } | { kind: "pixel" }
   );
 
 /** Checks decoded fields as strictly as the signer did, so a token only carries what it could sign. */

@@ -23,7 +23,15 @@ describe("link tokens verify in time linear in their length", { timeout: 60_000 
     expectLinearTime({
       maxSize: MAX_TARGET_LENGTH,
       input: (size) =>
-        encodeLinkToken({ kind: "link", targetUrl: `https://e.com/${repeatTo("", "a%C3%A4")(size - 14)}`, tags, campaign: repeatTo("", "c")(Math.min(100, size)) }, key),
+        encodeLinkToken(
+          {
+            kind: "link",
+            targetUrl: `https://e.com/${repeatTo("", "a%C3%A4")(size - 14)}`,
+            tags,
+            campaign: repeatTo("", "c")(Math.min(100, size)),
+          },
+          key,
+        ),
       run: (token) => verifyLinkToken(token, keys),
     });
   });

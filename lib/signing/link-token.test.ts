@@ -6,7 +6,10 @@ import { readString, writeString } from "./packed-string";
 import { MAC_BYTES, encodeLinkToken, verifyLinkToken, type SigningKeyMaterial } from "./link-token";
 
 const key: SigningKeyMaterial = { version: 3, secret: randomBytes(32) };
-const keys = (k: SigningKeyMaterial = key) => (v: number) => (v === k.version ? k.secret : undefined);
+const keys =
+  (k: SigningKeyMaterial = key) =>
+  (v: number) =>
+    v === k.version ? k.secret : undefined;
 const NOW = new Date("2026-11-26T12:34:56Z");
 const TYPICAL = {
   kind: "link" as const,
@@ -72,7 +75,9 @@ describe("link token", () => {
     const token = encodeLinkToken(TYPICAL, key, NOW);
     console.log(`typical signed link token: ${token.length} characters (${token})`);
     expect(token.length).toBeLessThanOrEqual(140);
-    expect(encodeLinkToken({ kind: "pixel", redirectId: "aB3xK9q", sessionId: "s-123" }, key, NOW).length).toBeLessThanOrEqual(50);
+    expect(encodeLinkToken({ kind: "pixel", redirectId: "aB3xK9q", sessionId: "s-123" }, key, NOW).length).toBeLessThanOrEqual(
+      50,
+    );
   });
 
   it("rejects every single-bit flip, every truncation and any trailing bytes", () => {
@@ -108,7 +113,15 @@ describe("link token", () => {
   });
 
   it("refuses a correctly signed token whose target is not a safe http(s) URL", () => {
-    for (const target of ["javascript:alert(1)", "//evil.example", "https://a.example/\u0000x", "ftp://a.example/", "https:///nohost", "https://\\evil.example/", "https://a.example/ x"]) {
+    for (const target of [
+      "javascript:alert(1)",
+      "//evil.example",
+      "https://a.example/\u0000x",
+      "ftp://a.example/",
+      "https:///nohost",
+      "https://\\evil.example/",
+      "https://a.example/ x",
+    ]) {
       const url = Buffer.from(target, "utf8");
       const payload = [0x11, 3, 1, 0, 4, url.length * 2, ...url, 0]; // prefix 4: none
       expect(verifyLinkToken(signRaw(payload), keys())).toEqual({ ok: false, reason: "invalid-target" });
@@ -141,9 +154,15 @@ describe("link token", () => {
 
   it("never throws on and never accepts random input", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString("base64url"))), (token) => {
-        expect(verifyLinkToken(token, keys()).ok).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString("base64url")),
+        ),
+        (token) => {
+          expect(verifyLinkToken(token, keys()).ok).toBe(false);
+        },
+      ),
       { numRuns: 5_000 },
     );
   });

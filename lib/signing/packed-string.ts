@@ -41,11 +41,7 @@ const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
  * Reads a string of at most maxChars characters; null when it is cut short, too long, not
  * valid UTF-8, or packed with a code outside the alphabet or non-zero padding bits.
  */
-export function readString(
-  bytes: Uint8Array,
-  pos: number,
-  maxChars: number,
-): { value: string; next: number } | null {
+export function readString(bytes: Uint8Array, pos: number, maxChars: number): { value: string; next: number } | null {
   const head = readVarint(bytes, pos);
   if (!head) return null;
   const n = Math.floor(head.value / 2);

@@ -7,8 +7,7 @@ import { retireSigningKeySchema, toSigningKeyDto, type SigningKeyDto } from "./s
 import { invalidateKeyRing } from "./signing-key-cache";
 
 export type RetireSigningKeyResult =
-  | { retired: false; version: number; usage: KeyUsageEstimate; warning: string }
-  | { retired: true; key: SigningKeyDto };
+  { retired: false; version: number; usage: KeyUsageEstimate; warning: string } | { retired: true; key: SigningKeyDto };
 
 /**
  * Retires a version: its links get the 404 page from then on. Without `confirm` nothing

@@ -6,8 +6,7 @@ import { getKeyRing } from "./signing-key-cache";
 export type LinkFailure = VerifyFailure | "wrong-kind" | "invalid-session" | "session-mismatch";
 
 export type VerifiedLink<K extends LinkClaims["kind"]> =
-  | { ok: true; claims: Extract<LinkClaims, { kind: K }> }
-  | { ok: false; reason: LinkFailure };
+  { ok: true; claims: Extract<LinkClaims, { kind: K }> } | { ok: false; reason: LinkFailure };
 
 /**
  * Checks a token from /l/{token}[/{sessionId}] or /o/{token}.gif against the cached keys. A

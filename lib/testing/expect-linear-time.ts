@@ -57,7 +57,7 @@ export function expectLinearTime<T>(c: LinearTimeCase<T>): StepTiming[] {
   };
   const measure = (size: number): StepTiming => {
     let best = Infinity;
-    for (let samples = 0; samples < REPETITIONS; ) {
+    for (let samples = 0; samples < REPETITIONS;) {
       const ms = sample(size, batch);
       if (ms < MIN_SAMPLE_MS && batch < MAX_BATCH) batch *= 2;
       else {

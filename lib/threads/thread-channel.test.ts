@@ -53,7 +53,10 @@ describe("thread channel", () => {
 
     const redirectInvalidated = nextMessage("clicktrail:redirect-invalidated");
     const settingsChanged = nextMessage("clicktrail:cache-changed:test-settings");
-    const worker = startTsWorker("tests/support/change-caches-in-thread.ts", { redirectId: "edited", cacheName: "test-settings" });
+    const worker = startTsWorker("tests/support/change-caches-in-thread.ts", {
+      redirectId: "edited",
+      cacheName: "test-settings",
+    });
     await once(worker, "message");
     await worker.terminate();
 

@@ -16,10 +16,7 @@ export const DEFAULT_ADMIN_EMAIL = "admin@clicktrail.local";
  * ADMIN_PASSWORD, or with a generated password returned for printing once. Never touches an
  * existing account.
  */
-export async function ensureFirstAdmin(env: {
-  ADMIN_EMAIL?: string;
-  ADMIN_PASSWORD?: string;
-}): Promise<BootstrapResult | null> {
+export async function ensureFirstAdmin(env: { ADMIN_EMAIL?: string; ADMIN_PASSWORD?: string }): Promise<BootstrapResult | null> {
   if ((await getDb().user.count({ where: { role: "admin" } })) > 0) return null;
   const email = env.ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL;
   const generatedPassword = env.ADMIN_PASSWORD ? null : randomBytes(12).toString("base64url");

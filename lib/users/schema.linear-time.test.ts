@@ -4,7 +4,6 @@ import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
 import { credentialsSchema } from "../auth/credentials-schema";
 import { userCreateSchema } from "./schema";
 
-
 describe("user and sign-in schemas take time linear in the input, up to 1 MB", { timeout: 60_000 }, () => {
   it.each([
     ["a local part of dotted words with no @", repeatTo("", "a.")],
@@ -12,11 +11,19 @@ describe("user and sign-in schemas take time linear in the input, up to 1 MB", {
     ["a domain that ends in a hyphen", repeatTo("a@", "a-")],
     ["a local part of quotes and plus signs", repeatTo("", "'+")],
   ])("an email address: %s", (_, email) => {
-    expectLinearTime({ maxSize: MAX_JSON_BODY_BYTES, input: (size) => ({ email: email(size), password: "long-password", role: "viewer" }), run: (body) => userCreateSchema.safeParse(body) });
+    expectLinearTime({
+      maxSize: MAX_JSON_BODY_BYTES,
+      input: (size) => ({ email: email(size), password: "long-password", role: "viewer" }),
+      run: (body) => userCreateSchema.safeParse(body),
+    });
   });
 
   // Upper case: lower-casing text that already is costs next to nothing, and would hide the rest.
   it("sign-in credentials", () => {
-    expectLinearTime({ maxSize: MAX_JSON_BODY_BYTES, input: (size) => ({ email: repeatTo(" ", "A@")(size / 2), password: repeatTo("", "p")(size / 2) }), run: (body) => credentialsSchema.safeParse(body) });
+    expectLinearTime({
+      maxSize: MAX_JSON_BODY_BYTES,
+      input: (size) => ({ email: repeatTo(" ", "A@")(size / 2), password: repeatTo("", "p")(size / 2) }),
+      run: (body) => credentialsSchema.safeParse(body),
+    });
   });
 });

@@ -2,11 +2,7 @@ import { z } from "zod";
 import { roleSchema } from "../auth/roles";
 import { plainText } from "../validation/plain-text";
 
-export const emailSchema = z
-  .email({ error: "must be an email address" })
-  .trim()
-  .toLowerCase()
-  .max(254);
+export const emailSchema = z.email({ error: "must be an email address" }).trim().toLowerCase().max(254);
 
 export const passwordSchema = z
   .string({ error: "must be a string" })

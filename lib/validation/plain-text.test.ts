@@ -14,9 +14,12 @@ describe("plainText", () => {
     expect(line.parse("  Grüße, 東京 😀 ")).toBe("Grüße, 東京 😀");
   });
 
-  it.each(["a\u0000b", "a\u0001", "a\u001fb", "a\u007fb", "a\u0085b", "a\tb", "a\nb"])("refuses the control character in %j on one line", (v) => {
-    expect(messages(line, v)).toEqual(["must not contain control characters"]);
-  });
+  it.each(["a\u0000b", "a\u0001", "a\u001fb", "a\u007fb", "a\u0085b", "a\tb", "a\nb"])(
+    "refuses the control character in %j on one line",
+    (v) => {
+      expect(messages(line, v)).toEqual(["must not contain control characters"]);
+    },
+  );
 
   it("lets tabs and line breaks through where several lines are allowed, but not NUL", () => {
     expect(lines.parse("one\r\ntwo\tthree")).toBe("one\r\ntwo\tthree");

@@ -92,20 +92,30 @@ describe("isPrivateAddress", () => {
 });
 
 describe("checkWebhookUrl", () => {
-  const refusal = (p: Promise<unknown>) => p.then(() => null, (err: unknown) => err as AppError);
+  const refusal = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (err: unknown) => err as AppError,
+    );
 
   it("refuses NAT64, 6to4 and benchmarking addresses, literal or resolved", async () => {
     for (const url of ["http://[64:ff9b::7f00:1]/", "https://[2002:7f00:1::1]/hook", "http://198.18.0.1/"]) {
       const err = await refusal(checkWebhookUrl(url));
       expect(err?.details?.url?.[0]).toMatch(/private or local address/);
     }
-    const resolve = async () => [{ address: "2606:4700::1", family: 6 }, { address: "64:ff9b::a00:1", family: 6 }];
+    const resolve = async () => [
+      { address: "2606:4700::1", family: 6 },
+      { address: "64:ff9b::a00:1", family: 6 },
+    ];
     const err = await refusal(checkWebhookUrl("https://hooks.example.com/", { resolve }));
     expect(err?.details?.url?.[0]).toBe('the host "hooks.example.com" resolves to a private or local address (64:ff9b::a00:1)');
   });
 
   it("accepts a host that resolves to global addresses only", async () => {
-    const resolve = async () => [{ address: "2606:4700::1", family: 6 }, { address: "8.8.8.8", family: 4 }];
+    const resolve = async () => [
+      { address: "2606:4700::1", family: 6 },
+      { address: "8.8.8.8", family: 4 },
+    ];
     await expect(checkWebhookUrl("https://hooks.example.com/", { resolve })).resolves.toBeUndefined();
   });
 });

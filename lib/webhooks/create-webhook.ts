@@ -8,11 +8,7 @@ import { toWebhookDto, webhookSelect } from "./to-dto";
 import { generateWebhookSecret, sealWebhookSecret } from "./webhook-secret";
 
 /** Creates a destination with a new secret, returned here in clear and never again. */
-export async function createWebhook(
-  actor: Actor,
-  input: unknown,
-  options: UrlCheckOptions = {},
-): Promise<WebhookWithSecret> {
+export async function createWebhook(actor: Actor, input: unknown, options: UrlCheckOptions = {}): Promise<WebhookWithSecret> {
   assertCan(actor, "webhooks:manage");
   const data = parseInput(webhookCreateSchema, input);
   await checkWebhookUrl(data.url, options);

@@ -35,12 +35,8 @@ describe("toJsonEvent", () => {
   });
 
   it("names plain clicks redirect.clicked, pixel loads email.opened, and keeps custom types", () => {
-    expect(toJsonEvent({ ...CLICK, source: "signed", eventType: "click", redirectId: null }, null).type).toBe(
-      "redirect.clicked",
-    );
-    expect(toJsonEvent({ ...CLICK, source: "pixel", eventType: "email.opened", targetUrl: "" }, null).type).toBe(
-      "email.opened",
-    );
+    expect(toJsonEvent({ ...CLICK, source: "signed", eventType: "click", redirectId: null }, null).type).toBe("redirect.clicked");
+    expect(toJsonEvent({ ...CLICK, source: "pixel", eventType: "email.opened", targetUrl: "" }, null).type).toBe("email.opened");
     expect(toJsonEvent({ ...CLICK, eventType: "signup_click" }, null).type).toBe("signup_click");
   });
 

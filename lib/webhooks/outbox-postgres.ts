@@ -2,7 +2,15 @@ import type pg from "pg";
 import type { PostgresClickOutbox, WrittenClick } from "../clicks/click-outbox";
 import { pgTimestamp } from "../db/sql-dates";
 import { WEBHOOK_EVENT_TYPE_SQL } from "./event-type";
-import { DELIVERY_WINDOW_MS, filtersByTag, groupTags, outboxRows, toDestinationFilter, wantsEverything, type DestinationFilter } from "./outbox";
+import {
+  DELIVERY_WINDOW_MS,
+  filtersByTag,
+  groupTags,
+  outboxRows,
+  toDestinationFilter,
+  wantsEverything,
+  type DestinationFilter,
+} from "./outbox";
 import { signalOutbox } from "./outbox-signal";
 
 /**
@@ -51,7 +59,12 @@ async function queueDeliveries(
     );
     queued += res.rowCount ?? 0;
   }
-  const rows = outboxRows(clicks, destinations.filter((d) => !wantsEverything(d)), tags, now);
+  const rows = outboxRows(
+    clicks,
+    destinations.filter((d) => !wantsEverything(d)),
+    tags,
+    now,
+  );
   if (rows.length === 0) return queued;
   await client.query(
     `INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")

@@ -21,14 +21,19 @@ const ROWS_PER_INSERT = 50;
  * (docs/adr/0011-webhook-outbox.md).
  */
 export const sqliteWebhookOutbox: SqliteClickOutbox = (db: Database.Database) => {
-  const selectDestinations = db.prepare(`SELECT "id","eventTypes","redirectIds","tags" FROM "WebhookDestination" WHERE "enabled" = 1`);
-  const selectTags = db.prepare(`SELECT "redirectId","tag" FROM "RedirectTag" WHERE "redirectId" IN (SELECT value FROM json_each(?))`);
+  const selectDestinations = db.prepare(
+    `SELECT "id","eventTypes","redirectIds","tags" FROM "WebhookDestination" WHERE "enabled" = 1`,
+  );
+  const selectTags = db.prepare(
+    `SELECT "redirectId","tag" FROM "RedirectTag" WHERE "redirectId" IN (SELECT value FROM json_each(?))`,
+  );
   const insertRows = (n: number) =>
     db.prepare(`INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
       VALUES ${Array(n).fill("(?,?,?,?,?,?,?)").join(",")}`);
   const insertGroup = insertRows(ROWS_PER_INSERT);
   const insertOne = insertRows(1);
-  const insertForAll = db.prepare(`INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
+  const insertForAll =
+    db.prepare(`INSERT INTO "WebhookDelivery" ("destinationId","clickId","eventId","eventType","nextAttemptAt","expiresAt","createdAt")
     SELECT ?, "id", 'evt_' || "id", ${WEBHOOK_EVENT_TYPE_SQL}, ?, ?, ?
     FROM "Click" WHERE "id" BETWEEN ? AND ? ORDER BY "id"`);
 
@@ -45,21 +50,26 @@ export const sqliteWebhookOutbox: SqliteClickOutbox = (db: Database.Database) =>
       queuedAll += insertForAll.run(d.id, created, expires, created, clicks[0].id, clicks[clicks.length - 1].id).changes;
     }
     if (filtered.length === 0) return queuedAll;
-    const redirectIds = filtersByTag(filtered) ? [...new Set(clicks.flatMap((c) => (c.row.redirectId === null ? [] : [c.row.redirectId])))] : [];
+    const redirectIds = filtersByTag(filtered)
+      ? [...new Set(clicks.flatMap((c) => (c.row.redirectId === null ? [] : [c.row.redirectId])))]
+      : [];
     const tags = filtersByTag(filtered)
       ? groupTags(selectTags.all(JSON.stringify(redirectIds)) as { redirectId: string; tag: string }[])
       : new Map<string, string[]>();
     const rows = outboxRows(clicks, filtered, tags, now);
     const pack = (r: OutboxRow) => [r.destinationId, r.clickId, r.eventId, r.eventType, created, expires, created];
     let i = 0;
-    for (; i + ROWS_PER_INSERT <= rows.length; i += ROWS_PER_INSERT) insertGroup.run(rows.slice(i, i + ROWS_PER_INSERT).flatMap(pack));
+    for (; i + ROWS_PER_INSERT <= rows.length; i += ROWS_PER_INSERT)
+      insertGroup.run(rows.slice(i, i + ROWS_PER_INSERT).flatMap(pack));
     for (; i < rows.length; i++) insertOne.run(pack(rows[i]));
     return queuedAll + rows.length;
   }
 
   return {
     open() {
-      const destinations = (selectDestinations.all() as { id: string; eventTypes: unknown; redirectIds: unknown; tags: unknown }[]).map(toDestinationFilter);
+      const destinations = (
+        selectDestinations.all() as { id: string; eventTypes: unknown; redirectIds: unknown; tags: unknown }[]
+      ).map(toDestinationFilter);
       return destinations.length > 0 ? (clicks) => queue(clicks, destinations) : null;
     },
     committed: signalOutbox,

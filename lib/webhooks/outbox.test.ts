@@ -36,7 +36,9 @@ describe("webhook outbox matching", () => {
 
   it("filters by the event type receivers see, not the stored one", () => {
     expect(wantsClick(dest({ eventTypes: ["redirect.clicked"] }), click(), [])).toBe(true);
-    expect(wantsClick(dest({ eventTypes: ["redirect.clicked"] }), click({ eventType: "click", source: "signed" }), [])).toBe(true);
+    expect(wantsClick(dest({ eventTypes: ["redirect.clicked"] }), click({ eventType: "click", source: "signed" }), [])).toBe(
+      true,
+    );
     expect(wantsClick(dest({ eventTypes: ["email.opened"] }), click(), [])).toBe(false);
     expect(wantsClick(dest({ eventTypes: ["email.opened"] }), click({ source: "pixel", eventType: "open" }), [])).toBe(true);
     expect(wantsClick(dest({ eventTypes: ["signup"] }), click({ eventType: "signup" }), [])).toBe(true);

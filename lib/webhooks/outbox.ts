@@ -24,7 +24,12 @@ export interface OutboxRow {
 }
 
 /** Raw rows hold the JSON arrays as text (SQLite) or parsed (PostgreSQL). */
-export function toDestinationFilter(row: { id: string; eventTypes: unknown; redirectIds: unknown; tags: unknown }): DestinationFilter {
+export function toDestinationFilter(row: {
+  id: string;
+  eventTypes: unknown;
+  redirectIds: unknown;
+  tags: unknown;
+}): DestinationFilter {
   return { id: row.id, eventTypes: strings(row.eventTypes), redirectIds: strings(row.redirectIds), tags: strings(row.tags) };
 }
 
@@ -44,8 +49,7 @@ function strings(value: unknown): string[] {
 export const wantsEverything = (d: DestinationFilter): boolean =>
   d.eventTypes.length === 0 && d.redirectIds.length === 0 && d.tags.length === 0;
 
-export const filtersByTag = (destinations: readonly DestinationFilter[]): boolean =>
-  destinations.some((d) => d.tags.length > 0);
+export const filtersByTag = (destinations: readonly DestinationFilter[]): boolean => destinations.some((d) => d.tags.length > 0);
 
 /**
  * Empty lists mean every one. A destination naming redirects or tags wants a click of any
@@ -79,7 +83,14 @@ export function outboxRows(
     const tags = clickTags(row, redirectTags);
     for (const d of destinations) {
       if (!wantsClick(d, row, tags)) continue;
-      rows.push({ destinationId: d.id, clickId: id, eventId: clickEventId(id), eventType: webhookEventType(row), createdAt: now, expiresAt });
+      rows.push({
+        destinationId: d.id,
+        clickId: id,
+        eventId: clickEventId(id),
+        eventType: webhookEventType(row),
+        createdAt: now,
+        expiresAt,
+      });
     }
   }
   return rows;

@@ -17,7 +17,13 @@ export async function redeliverDelivery(actor: Actor, webhookId: string, deliver
   const now = new Date();
   const { count } = await db.webhookDelivery.updateMany({
     where: { id, destinationId: webhookId },
-    data: { status: "pending", attempts: 0, nextAttemptAt: now, expiresAt: new Date(now.getTime() + DELIVERY_WINDOW_MS), deliveredAt: null },
+    data: {
+      status: "pending",
+      attempts: 0,
+      nextAttemptAt: now,
+      expiresAt: new Date(now.getTime() + DELIVERY_WINDOW_MS),
+      deliveredAt: null,
+    },
   });
   if (count === 0) throw new AppError("not_found", `No delivery ${id} for the webhook destination "${webhookId}".`);
   signalOutbox();

@@ -15,7 +15,12 @@ export async function redeliverFailed(actor: Actor, webhookId: string): Promise<
       where: { destinationId: webhookId, status: "failed" },
       data: { status: "pending", attempts: 0, nextAttemptAt: now, expiresAt: new Date(now.getTime() + DELIVERY_WINDOW_MS) },
     });
-    await recordAudit(tx, actor, { action: "webhook.redeliver-failed", entityType: "webhook", entityId: webhookId, after: { count } });
+    await recordAudit(tx, actor, {
+      action: "webhook.redeliver-failed",
+      entityType: "webhook",
+      entityId: webhookId,
+      after: { count },
+    });
     return count;
   });
   if (count > 0) signalOutbox();

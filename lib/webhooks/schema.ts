@@ -39,10 +39,7 @@ const fields = {
     .array(redirectIdSchema, { error: "must be a list of redirect IDs" })
     .max(500, { error: "at most 500 redirects" })
     .transform(unique),
-  tags: z
-    .array(tagSchema, { error: "must be a list of strings" })
-    .max(50, { error: "at most 50 tags" })
-    .transform(unique),
+  tags: z.array(tagSchema, { error: "must be a list of strings" }).max(50, { error: "at most 50 tags" }).transform(unique),
   format: z.enum(WEBHOOK_FORMATS, { error: "must be json or tracardi" }),
   tracardiSourceId: plainText(200).min(1, { error: "is required" }).nullable(),
   enabled: z.boolean({ error: "must be true or false" }),

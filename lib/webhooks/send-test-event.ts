@@ -32,7 +32,10 @@ export async function sendTestEvent(actor: Actor, webhookId: string): Promise<De
     occurredAt: now.toISOString(),
     redirect: null,
     session: null,
-    properties: { test: true, message: "A test event from Clicktrail: the destination is reachable and the signature can be checked." },
+    properties: {
+      test: true,
+      message: "A test event from Clicktrail: the destination is reachable and the signature can be checked.",
+    },
     context: {
       source: "redirect",
       targetUrl: "https://example.com/",

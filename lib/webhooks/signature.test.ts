@@ -9,7 +9,7 @@ const T = 1_796_000_000;
 const NOW = new Date(T * 1000);
 
 describe("signPayload", () => {
-  it("is t=<unix>,v1=<hex HMAC-SHA256 of \"t.body\">, as documented", () => {
+  it('is t=<unix>,v1=<hex HMAC-SHA256 of "t.body">, as documented', () => {
     const expected = createHmac("sha256", SECRET).update(`${T}.${BODY}`, "utf8").digest("hex");
     expect(signPayload(SECRET, BODY, T)).toBe(`t=${T},v1=${expected}`);
     expect(SIGNATURE_HEADER).toBe("Clicktrail-Signature");

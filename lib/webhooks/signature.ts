@@ -7,9 +7,7 @@ const MAX_HEADER_LENGTH = 4096;
 const TIMESTAMP = /^\d{1,12}$/;
 const V1 = /^[0-9a-f]{64}$/;
 
-export type VerifyResult =
-  | { ok: true }
-  | { ok: false; reason: "missing" | "malformed" | "stale" | "future" | "mismatch" };
+export type VerifyResult = { ok: true } | { ok: false; reason: "missing" | "malformed" | "stale" | "future" | "mismatch" };
 
 /**
  * The header value `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. With several

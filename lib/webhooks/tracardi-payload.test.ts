@@ -3,7 +3,6 @@ import { toJsonEvent } from "./event-payload";
 import { CLICK } from "./sample-click.fixture";
 import { toTracardiTrack } from "./tracardi-payload";
 
-
 describe("toTracardiTrack", () => {
   it("builds the /track tracker payload with source, session, one event and the rest in context", () => {
     const event = toJsonEvent(CLICK, "Spring sale");

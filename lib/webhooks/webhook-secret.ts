@@ -40,7 +40,11 @@ export function webhookSigningSecrets(row: SealedSecrets, now = new Date()): Buf
   try {
     keys = [openWebhookSecret(row.id, row.secret)];
   } catch (err) {
-    reportUnreadableSecret(`the secret of webhook destination ${row.id}`, "its events fail until an admin rotates its secret", err);
+    reportUnreadableSecret(
+      `the secret of webhook destination ${row.id}`,
+      "its events fail until an admin rotates its secret",
+      err,
+    );
     throw err;
   }
   if (row.previousSecret && row.previousSecretUntil && row.previousSecretUntil > now) {

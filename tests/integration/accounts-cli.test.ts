@@ -56,7 +56,10 @@ describe("npm run cli -- (users and API keys)", () => {
   it("revokes an API key by prefix and lists keys with their status", async () => {
     const { key, apiKey } = await createApiKey(CLI_ACTOR, { name: uid("cli-key"), role: "editor" });
     const revoked = await cli("revoke-api-key", "--prefix", apiKey.prefix);
-    expect(revoked).toMatchObject({ code: 0, stdout: `Revoked API key "${apiKey.name}" (${apiKey.prefix}…); it is refused from now on\n` });
+    expect(revoked).toMatchObject({
+      code: 0,
+      stdout: `Revoked API key "${apiKey.name}" (${apiKey.prefix}…); it is refused from now on\n`,
+    });
     await expect(authenticateApiKey(`Bearer ${key}`)).rejects.toMatchObject({ code: "unauthorized" });
 
     const listed = await cli("list-api-keys");

@@ -70,7 +70,12 @@ describe("GET /api/v1/clicks", () => {
     for (;;) {
       expect(body.data.length).toBeLessThanOrEqual(4);
       for (const click of body.data) {
-        expect(click).toMatchObject({ country: "FR", redirectId, redirectName: "API clicks", properties: { i: expect.any(Number) } });
+        expect(click).toMatchObject({
+          country: "FR",
+          redirectId,
+          redirectName: "API clicks",
+          properties: { i: expect.any(Number) },
+        });
         seen.push(click.id);
       }
       if (!body.nextCursor) break;

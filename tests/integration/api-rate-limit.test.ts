@@ -16,10 +16,7 @@ const freshIp = () => `198.51.100.${++lastOctet}`;
 
 /** GET /api/v1/redirects as server.ts hands it to Next: the TCP peer in PEER_HEADER. */
 const list = (key: string | null, ip: string) =>
-  collection.GET(
-    new Request(BASE, { headers: { ...(key && { authorization: `Bearer ${key}` }), [PEER_HEADER]: ip } }),
-    none,
-  );
+  collection.GET(new Request(BASE, { headers: { ...(key && { authorization: `Bearer ${key}` }), [PEER_HEADER]: ip } }), none);
 
 const limits = (res: Response) => ({
   status: res.status,
@@ -75,7 +72,12 @@ describe("API rate limits", () => {
       });
     }
     const refused = await list(key, ip);
-    expect(limits(refused)).toEqual({ status: 429, policy: '"api-key";q=3;w=60', ratelimit: '"api-key";r=0;t=60', retryAfter: "60" });
+    expect(limits(refused)).toEqual({
+      status: 429,
+      policy: '"api-key";q=3;w=60',
+      ratelimit: '"api-key";r=0;t=60',
+      retryAfter: "60",
+    });
     expect(await refused.json()).toEqual({
       error: {
         code: "rate_limited",
@@ -137,26 +139,23 @@ describe("API rate limits", () => {
     expect(limits(await list(key, ip))).toMatchObject({ status: 429, ratelimit: '"api-anonymous";r=0;t=60' });
   });
 
-  it.runIf(inject("databaseKind") === "postgres")(
-    "counts once for instances that share the PostgreSQL database",
-    async () => {
-      const one = createApiRateLimiter({ perKey: 3, anonymous: 2, db: instance(inject("databaseUrl")) });
-      const two = createApiRateLimiter({ perKey: 3, anonymous: 2, db: instance(inject("databaseUrl")) });
-      const key = await apiKeyOf("viewer");
-      const ip = freshIp();
-      useApiRateLimiter(one);
-      await list(key, ip);
-      await list(null, ip);
-      useApiRateLimiter(two);
-      expect(limits(await list(key, ip))).toMatchObject({ status: 200, ratelimit: '"api-key";r=1;t=60' });
-      expect(limits(await list(null, ip))).toMatchObject({ status: 401, ratelimit: '"api-anonymous";r=0;t=60' });
-      useApiRateLimiter(one);
-      expect(limits(await list(key, ip))).toMatchObject({ status: 429, ratelimit: '"api-anonymous";r=0;t=60' });
-      expect(limits(await list(key, freshIp()))).toMatchObject({ status: 200, ratelimit: '"api-key";r=0;t=60' });
-      useApiRateLimiter(two);
-      expect(limits(await list(key, freshIp()))).toMatchObject({ status: 429, ratelimit: '"api-key";r=0;t=60' });
-    },
-  );
+  it.runIf(inject("databaseKind") === "postgres")("counts once for instances that share the PostgreSQL database", async () => {
+    const one = createApiRateLimiter({ perKey: 3, anonymous: 2, db: instance(inject("databaseUrl")) });
+    const two = createApiRateLimiter({ perKey: 3, anonymous: 2, db: instance(inject("databaseUrl")) });
+    const key = await apiKeyOf("viewer");
+    const ip = freshIp();
+    useApiRateLimiter(one);
+    await list(key, ip);
+    await list(null, ip);
+    useApiRateLimiter(two);
+    expect(limits(await list(key, ip))).toMatchObject({ status: 200, ratelimit: '"api-key";r=1;t=60' });
+    expect(limits(await list(null, ip))).toMatchObject({ status: 401, ratelimit: '"api-anonymous";r=0;t=60' });
+    useApiRateLimiter(one);
+    expect(limits(await list(key, ip))).toMatchObject({ status: 429, ratelimit: '"api-anonymous";r=0;t=60' });
+    expect(limits(await list(key, freshIp()))).toMatchObject({ status: 200, ratelimit: '"api-key";r=0;t=60' });
+    useApiRateLimiter(two);
+    expect(limits(await list(key, freshIp()))).toMatchObject({ status: 429, ratelimit: '"api-key";r=0;t=60' });
+  });
 });
 
 describe("the redirect endpoints", () => {
@@ -178,7 +177,9 @@ describe("the redirect endpoints", () => {
       });
       expect(res.status).toBe(302);
       expect(res.headers.location).toBe("https://example.com/all-hands");
-      expect(Object.keys(res.headers).filter((h) => h.toLowerCase().startsWith("ratelimit") || h.toLowerCase() === "retry-after")).toEqual([]);
+      expect(
+        Object.keys(res.headers).filter((h) => h.toLowerCase().startsWith("ratelimit") || h.toLowerCase() === "retry-after"),
+      ).toEqual([]);
     }
     await getClickBuffer().drain(10_000);
     expect(await getDb().click.count({ where: { redirectId: r.id } })).toBe(recipients);

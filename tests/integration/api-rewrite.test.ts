@@ -114,7 +114,12 @@ describe("POST /api/v1/links", () => {
   it("builds links on the Host the request came in with, not the address Next listens on", async () => {
     // Under server.ts Next gives route handlers a URL on its listen address.
     const res = await links.POST(
-      post("http://0.0.0.0:3000/api/v1/links", editorKey, { url: "https://example.com/h" }, { host: "links.example.com:8080", "x-forwarded-proto": "https" }),
+      post(
+        "http://0.0.0.0:3000/api/v1/links",
+        editorKey,
+        { url: "https://example.com/h" },
+        { host: "links.example.com:8080", "x-forwarded-proto": "https" },
+      ),
       none,
     );
     expect(res.status).toBe(200);

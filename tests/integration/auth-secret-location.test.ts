@@ -49,7 +49,13 @@ describe("AUTH_SECRET and the database from another working directory", () => {
     expect((await getKeyRing()).current?.version).toBe(1);
     expect((await listSigningKeys(admin)).map((k) => k.readable)).toEqual([true]);
 
-    const { stdout } = await cliElsewhere("sign-link", "--url", "https://example.com/from-elsewhere", "--origin", "https://go.example.com");
+    const { stdout } = await cliElsewhere(
+      "sign-link",
+      "--url",
+      "https://example.com/from-elsewhere",
+      "--origin",
+      "https://go.example.com",
+    );
     const token = /\/l\/([\w-]+)/.exec(stdout)?.[1];
     expect(token).toBeDefined();
     expect(await verifyLink({ kind: "link", token: token! })).toMatchObject({

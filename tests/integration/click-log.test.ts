@@ -30,7 +30,7 @@ let stored: ClickLogRow[];
 const WEIRD_REFERER = 'https://example.com/?q=a,b&quote="x"\nsecond line';
 /** Line breaks alone, without a comma or quote that would get the field quoted anyway. */
 const BROKEN_LINES = "https://example.com/one\ntwo\rthree";
-const FORMULA_UA = "=HYPERLINK(\"https://evil.example\",\"click\")";
+const FORMULA_UA = '=HYPERLINK("https://evil.example","click")';
 
 function fixture(i: number, redirectId: string | null): ClickRow {
   const bot = i % 5 === 0;
@@ -75,7 +75,7 @@ beforeAll(async () => {
   viewer = await userActor("viewer");
   const editor = await userActor("editor");
   a = (await createRedirect(editor, { name: "Log A", targetUrl: "https://example.com/a" })).id;
-  b = (await createRedirect(editor, { name: "Log B, \"quoted\"", targetUrl: "https://example.com/b" })).id;
+  b = (await createRedirect(editor, { name: 'Log B, "quoted"', targetUrl: "https://example.com/b" })).id;
   writer = createClickWriter(inject("databaseUrl"));
   await write(Array.from({ length: 60 }, (_, i) => fixture(i, i % 3 === 0 ? a : i % 3 === 1 ? b : null)));
   const rows = await getDb().click.findMany({
@@ -84,7 +84,11 @@ beforeAll(async () => {
     include: { redirect: { select: { name: true } } },
   });
   expect(rows).toHaveLength(60);
-  stored = rows.map(({ redirect, ...c }) => ({ ...c, at: c.at.toISOString(), redirectName: redirect?.name ?? null })) as ClickLogRow[];
+  stored = rows.map(({ redirect, ...c }) => ({
+    ...c,
+    at: c.at.toISOString(),
+    redirectName: redirect?.name ?? null,
+  })) as ClickLogRow[];
 });
 
 afterAll(async () => {
@@ -108,7 +112,11 @@ describe("click log: filters", () => {
     ["IPv4 prefix", { ip: "203.0." }, (c) => c.ip?.startsWith("203.0.") ?? false],
     ["IPv6 written another way", { ip: "2001:DB8:0:0::1" }, (c) => c.ip === "2001:db8::1"],
     ["IPv4-mapped IPv6", { ip: "::ffff:198.51.100.7" }, (c) => c.ip === "198.51.100.7"],
-    ["several at once", { redirect: "A", kind: "human", country: "DE", ip: "203.0.113.0" }, (c) => c.redirectId === a && !c.isBot && c.country === "DE"],
+    [
+      "several at once",
+      { redirect: "A", kind: "human", country: "DE", ip: "203.0.113.0" },
+      (c) => c.redirectId === a && !c.isBot && c.country === "DE",
+    ],
   ];
 
   it.each(cases)("narrows by %s to exactly the matching clicks", async (_, filter, match) => {
@@ -225,7 +233,9 @@ describe("click log: bad input", () => {
     ["a cursor of the other order", async () => ({ cursor: await cursorOf(), order: "asc" }), "cursor"],
     [
       "a well-formed cursor with an id beyond 32 bits",
-      async () => ({ cursor: encodeCursor("next", { at: new Date(START), id: 3_000_000_000 }, filterKey(clickLogQuerySchema.parse(RANGE))) }),
+      async () => ({
+        cursor: encodeCursor("next", { at: new Date(START), id: 3_000_000_000 }, filterKey(clickLogQuerySchema.parse(RANGE))),
+      }),
       "cursor",
     ],
   ];
@@ -320,7 +330,12 @@ describe("click log: CSV", () => {
   });
 
   it("counts the same rows as the log for every filter, a header alone when none match", async () => {
-    const filters: Record<string, string>[] = [{ country: "US" }, { device: "-" }, { ip: "203.0.113." }, { session: "s-alpha", order: "asc" }];
+    const filters: Record<string, string>[] = [
+      { country: "US" },
+      { device: "-" },
+      { ip: "203.0.113." },
+      { session: "s-alpha", order: "asc" },
+    ];
     for (const filter of filters) {
       const records = parseCsv((await csv({ ...RANGE, ...filter })).text).slice(1);
       const log = await listClicks(viewer, { ...RANGE, ...filter, limit: 500 });

@@ -83,8 +83,15 @@ function writer(seen: Seen, failAfterQueue: boolean): ClickWriter {
 
 async function write(w: ClickWriter, redirectId: string, n: number) {
   const db = getDb();
-  const enrichment = { privacySettings: createPrivacySettingsCache(db), optOuts: createOptOutCache(db), burst: new BurstDetector() };
-  const enriched = await enrichBatch(Array.from({ length: n }, () => rawClick(redirectId)), enrichment);
+  const enrichment = {
+    privacySettings: createPrivacySettingsCache(db),
+    optOuts: createOptOutCache(db),
+    burst: new BurstDetector(),
+  };
+  const enriched = await enrichBatch(
+    Array.from({ length: n }, () => rawClick(redirectId)),
+    enrichment,
+  );
   enrichment.privacySettings.close();
   enrichment.optOuts.close();
   await w.write(enriched, hourlyDeltas(enriched));
@@ -92,7 +99,9 @@ async function write(w: ClickWriter, redirectId: string, n: number) {
 
 const clicksOf = (redirectId: string) => getDb().click.count({ where: { redirectId } });
 const deliveriesOf = async (redirectId: string) =>
-  getDb().webhookDelivery.count({ where: { destinationId, clickId: { in: (await getDb().click.findMany({ where: { redirectId } })).map((c) => c.id) } } });
+  getDb().webhookDelivery.count({
+    where: { destinationId, clickId: { in: (await getDb().click.findMany({ where: { redirectId } })).map((c) => c.id) } },
+  });
 
 describe("the click writers' outbox", () => {
   it("queues a batch's events in the batch's transaction and signals once it has committed", async () => {

@@ -85,12 +85,24 @@ describe("click pipeline", () => {
     const r = await createRedirect(editor, { name: "Awkward", targetUrl: "https://example.com/awkward" });
     const props = { campaign: awkward, nested: { list: [awkward, null, 1.5] } };
     await clickStore().store([
-      rawClick(r.id, { sessionId: "s-awkward", userAgent: awkward, referer: awkward, acceptLanguage: awkward, properties: props }),
+      rawClick(r.id, {
+        sessionId: "s-awkward",
+        userAgent: awkward,
+        referer: awkward,
+        acceptLanguage: awkward,
+        properties: props,
+      }),
       rawClick(r.id, { sessionId: null, userAgent: null, referer: null, acceptLanguage: null, ip: null }),
     ]);
     const rows = await getDb().click.findMany({ where: { redirectId: r.id }, orderBy: { id: "asc" } });
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ sessionId: "s-awkward", userAgent: awkward, referer: awkward, acceptLanguage: awkward, properties: props });
+    expect(rows[0]).toMatchObject({
+      sessionId: "s-awkward",
+      userAgent: awkward,
+      referer: awkward,
+      acceptLanguage: awkward,
+      properties: props,
+    });
     expect(rows[1]).toMatchObject({ sessionId: null, userAgent: null, referer: null, acceptLanguage: null, ip: null });
   });
 

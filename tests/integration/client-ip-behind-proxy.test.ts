@@ -8,8 +8,7 @@ import type { Actor } from "../../lib/auth/roles";
 import { userActor } from "../support/actors";
 import { withConfig } from "../support/thread-parts";
 
-const CHROME =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 let editor: Actor;
 beforeAll(async () => {
   editor = await userActor("editor");

@@ -93,7 +93,13 @@ describe("latest clicks", () => {
       [a, at(2, 9).toISOString()],
       [a, at(1, 9).toISOString()],
     ]);
-    expect(clicks[1]).toMatchObject({ redirectName: "Latest B", browser: "Firefox", os: "Windows", deviceType: "desktop", isBot: false });
+    expect(clicks[1]).toMatchObject({
+      redirectName: "Latest B",
+      browser: "Firefox",
+      os: "Windows",
+      deviceType: "desktop",
+      isBot: false,
+    });
   });
 
   it("narrows to one redirect and stops at the limit", async () => {
@@ -144,7 +150,10 @@ describe("redirect QR code", () => {
     for (const input of [{ size: 10 }, { size: 5000 }, { size: 12.5 }, { format: "gif" as "png" }]) {
       await expectAppError(renderRedirectQr(viewer, { id, origin, format: "png", size: 256, ...input }), "bad_request");
     }
-    await expectAppError(renderRedirectQr(viewer, { id, origin: "javascript:alert(1)", format: "png", size: 256 }), "bad_request");
+    await expectAppError(
+      renderRedirectQr(viewer, { id, origin: "javascript:alert(1)", format: "png", size: 256 }),
+      "bad_request",
+    );
     await expectAppError(renderRedirectQr(viewer, { id: "../etc/passwd", origin, format: "png", size: 256 }), "bad_request");
     expect(qrQuerySchema.parse({})).toEqual({ format: "png", size: 512, download: "0" });
     expect(qrQuerySchema.safeParse({ size: "9999999" }).success).toBe(false);

@@ -51,7 +51,10 @@ const storedRedirect = (id: string) => getDb().redirect.findUnique({ where: { id
 describe("event properties limits", () => {
   it.each([300, 5_000])("answers 400 naming the depth for properties %i levels deep, and stores nothing", async (levels) => {
     const id = uid("deep");
-    const res = await redirects.POST(call("POST", "http://localhost/api/v1/redirects", editorKey, redirectBody(id, nestedObjects(levels))), none);
+    const res = await redirects.POST(
+      call("POST", "http://localhost/api/v1/redirects", editorKey, redirectBody(id, nestedObjects(levels))),
+      none,
+    );
     expect(await errorOf(res)).toMatchObject({
       status: 400,
       code: "bad_request",
@@ -67,20 +70,36 @@ describe("event properties limits", () => {
       const body = redirectBody(uid("deepest"), json);
       expect(body.length).toBeLessThan(1_048_576);
       const res = await redirects.POST(call("POST", "http://localhost/api/v1/redirects", editorKey, body), none);
-      expect(await errorOf(res)).toMatchObject({ status: 400, details: { eventProperties: ["must be nested at most 10 levels deep"] } });
+      expect(await errorOf(res)).toMatchObject({
+        status: 400,
+        details: { eventProperties: ["must be nested at most 10 levels deep"] },
+      });
     }
   });
 
   it.each([
-    ["keys", Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i])), "must have at most 100 keys in all, nested ones included"],
-    ["nested keys", { a: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, i])) }, "must have at most 100 keys in all, nested ones included"],
+    [
+      "keys",
+      Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i])),
+      "must have at most 100 keys in all, nested ones included",
+    ],
+    [
+      "nested keys",
+      { a: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, i])) },
+      "must have at most 100 keys in all, nested ones included",
+    ],
     ["list items", { list: Array(101).fill(1) }, "lists must have at most 100 items"],
     ["size", { text: "x".repeat(10_000) }, "must be at most 10,000 characters of JSON"],
     ["NUL", { text: "a\u0000b" }, "keys and texts must not contain the NUL character (\\u0000) or unpaired surrogates"],
   ])("answers 400 naming the limit passed: %s", async (_limit, eventProperties, message) => {
     const id = uid("limit");
     const res = await redirects.POST(
-      call("POST", "http://localhost/api/v1/redirects", editorKey, { id, name: "Limits", targetUrl: "https://example.com", eventProperties }),
+      call("POST", "http://localhost/api/v1/redirects", editorKey, {
+        id,
+        name: "Limits",
+        targetUrl: "https://example.com",
+        eventProperties,
+      }),
       none,
     );
     expect(await errorOf(res)).toMatchObject({ status: 400, details: { eventProperties: [message] } });
@@ -92,7 +111,12 @@ describe("event properties limits", () => {
     let deepest: unknown = Array(100).fill(1);
     for (let level = 0; level < 8; level++) deepest = { a: deepest };
     const res = await redirects.POST(
-      call("POST", "http://localhost/api/v1/redirects", editorKey, { id, name: "At limits", targetUrl: "https://example.com", eventProperties: { deepest } }),
+      call("POST", "http://localhost/api/v1/redirects", editorKey, {
+        id,
+        name: "At limits",
+        targetUrl: "https://example.com",
+        eventProperties: { deepest },
+      }),
       none,
     );
     expect(res.status).toBe(201);
@@ -110,7 +134,12 @@ describe("text fields", () => {
   ])("refuse a bad redirect %s with a field message and store nothing", async (field, fields, message) => {
     const id = uid("text");
     const res = await redirects.POST(
-      call("POST", "http://localhost/api/v1/redirects", editorKey, { id, name: "Text", targetUrl: "https://example.com", ...fields }),
+      call("POST", "http://localhost/api/v1/redirects", editorKey, {
+        id,
+        name: "Text",
+        targetUrl: "https://example.com",
+        ...fields,
+      }),
       none,
     );
     expect(await errorOf(res)).toMatchObject({ status: 400, details: { [field]: [message] } });
@@ -119,7 +148,10 @@ describe("text fields", () => {
 
   it("refuse NUL in an opt-out note", async () => {
     const sessionId = uid("s");
-    const res = await optOuts.POST(call("POST", "http://localhost/api/v1/opt-outs", adminKey, { sessionId, note: "asked\u0000" }), none);
+    const res = await optOuts.POST(
+      call("POST", "http://localhost/api/v1/opt-outs", adminKey, { sessionId, note: "asked\u0000" }),
+      none,
+    );
     expect(await errorOf(res)).toMatchObject({ status: 400, details: { note: [expect.stringMatching(/control characters/)] } });
     expect(await getDb().optOut.findUnique({ where: { sessionId } })).toBeNull();
   });
@@ -209,7 +241,10 @@ describe("database errors the input causes", () => {
       );
     const id = uid("raw");
     await db.redirect.create({ data: { ...base, id } });
-    expect(await mapped(db.redirect.create({ data: { ...base, id } }))).toMatchObject({ status: 409, details: { id: ["is already taken"] } });
+    expect(await mapped(db.redirect.create({ data: { ...base, id } }))).toMatchObject({
+      status: 409,
+      details: { id: ["is already taken"] },
+    });
     expect(await mapped(db.redirectTag.create({ data: { redirectId: uid("missing"), tag: "x" } }))).toMatchObject({
       status: 400,
       message: expect.stringMatching(/referenced record/),
@@ -233,7 +268,9 @@ describe("database errors the input causes", () => {
         status: 400,
         message: expect.stringMatching(/NUL/),
       });
-      expect(await mapped(db.redirect.create({ data: { ...base, id: uid("raw"), eventProperties: { a: "\u0000" } } }))).toMatchObject({
+      expect(
+        await mapped(db.redirect.create({ data: { ...base, id: uid("raw"), eventProperties: { a: "\u0000" } } })),
+      ).toMatchObject({
         status: 400,
         message: expect.stringMatching(/NUL/),
       });

@@ -141,10 +141,7 @@ describe("opt-out list", () => {
   });
 
   it("refuses invalid session IDs and notes", async () => {
-    const err = await expectAppError(
-      addOptOut(admin, { sessionId: "has space", note: "x".repeat(501) }),
-      "bad_request",
-    );
+    const err = await expectAppError(addOptOut(admin, { sessionId: "has space", note: "x".repeat(501) }), "bad_request");
     expect(Object.keys(err.details ?? {}).sort()).toEqual(["note", "sessionId"]);
     await expectAppError(addOptOut(admin, { sessionId: "x".repeat(129) }), "bad_request");
     await expectAppError(removeOptOut(admin, "../etc"), "bad_request");
@@ -260,7 +257,10 @@ describe("retention", () => {
 
     expect(await runRetention(now)).toEqual({ eventsDeleted: 2, ipsPurged: 2, deliveriesDeleted: 0 });
 
-    const left = await getDb().click.findMany({ where: { sessionId: { startsWith: `${s}-` } }, select: { sessionId: true, ip: true } });
+    const left = await getDb().click.findMany({
+      where: { sessionId: { startsWith: `${s}-` } },
+      select: { sessionId: true, ip: true },
+    });
     const bySession = Object.fromEntries(left.map((r) => [r.sessionId!.slice(s.length + 1), r.ip]));
     expect(bySession).toEqual({ edge: null, ipOld: null, ipOldNoIp: null, fresh: "203.0.113.3", future: "203.0.113.4" });
     expect(await getDb().clickHourly.findUnique({ where: { redirectId_hour: { redirectId: s, hour } } })).toMatchObject({
@@ -349,7 +349,10 @@ describe("REST API", () => {
   }
 
   it("reads and changes the privacy settings", async () => {
-    const put = await settingsRoute.PUT(call("PUT", "/settings/privacy", adminKey, { ipMode: "full", ipRetentionDays: 14, eventRetentionDays: 90 }), none);
+    const put = await settingsRoute.PUT(
+      call("PUT", "/settings/privacy", adminKey, { ipMode: "full", ipRetentionDays: 14, eventRetentionDays: 90 }),
+      none,
+    );
     expect(put.status).toBe(200);
     expect(await put.json()).toEqual({ ipMode: "full", eventRetentionDays: 90, ipRetentionDays: 14 });
     const got = await settingsRoute.GET(call("GET", "/settings/privacy", adminKey), none);
@@ -383,7 +386,9 @@ describe("REST API", () => {
 
     expect((await optOutCollection.GET(call("GET", "/opt-outs", editorKey), none)).status).toBe(403);
     expect((await optOutCollection.POST(call("POST", "/opt-outs", null, { sessionId }), none)).status).toBe(401);
-    expect((await optOutItem.DELETE(call("DELETE", `/opt-outs/${sessionId}`, editorKey), withSession(sessionId))).status).toBe(403);
+    expect((await optOutItem.DELETE(call("DELETE", `/opt-outs/${sessionId}`, editorKey), withSession(sessionId))).status).toBe(
+      403,
+    );
 
     const removed = await optOutItem.DELETE(call("DELETE", `/opt-outs/${sessionId}`, adminKey), withSession(sessionId));
     expect(removed.status).toBe(204);
@@ -397,7 +402,9 @@ describe("REST API", () => {
     await getDb().click.createMany({ data: [click({ at: new Date(), sessionId }), click({ at: new Date(), sessionId })] });
 
     expect((await sessionItem.DELETE(call("DELETE", `/sessions/${sessionId}`, null), withSession(sessionId))).status).toBe(401);
-    expect((await sessionItem.DELETE(call("DELETE", `/sessions/${sessionId}`, editorKey), withSession(sessionId))).status).toBe(403);
+    expect((await sessionItem.DELETE(call("DELETE", `/sessions/${sessionId}`, editorKey), withSession(sessionId))).status).toBe(
+      403,
+    );
     expect(await getDb().click.count({ where: { sessionId } })).toBe(2);
 
     const res = await sessionItem.DELETE(call("DELETE", `/sessions/${sessionId}`, adminKey), withSession(sessionId));

@@ -8,8 +8,7 @@ import { updateRedirect } from "../../lib/redirects/update-redirect";
 import type { Actor } from "../../lib/auth/roles";
 import { userActor } from "../support/actors";
 
-const CHROME =
-  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 let editor: Actor;
 beforeAll(async () => {
   editor = await userActor("editor");
@@ -64,7 +63,9 @@ describe("the redirect endpoint on a real database", () => {
     expect(warm).not.toBeInstanceOf(Promise);
     expect(warm).toMatchObject({ status: 302, headers: { location: "https://example.com/warm" } });
     await getClickBuffer().drain(5000);
-    const sessions = (await getDb().click.findMany({ where: { redirectId: r.id }, orderBy: { id: "asc" } })).map((c) => c.sessionId);
+    const sessions = (await getDb().click.findMany({ where: { redirectId: r.id }, orderBy: { id: "asc" } })).map(
+      (c) => c.sessionId,
+    );
     expect(sessions).toEqual(["s-cold", "s-warm"]);
   });
 

@@ -135,7 +135,12 @@ describe("redirect services", () => {
     const quiet = await createRedirect(editor, { name: "Quiet", targetUrl: "https://example.com/q", tags: [tag] });
     const busy = await createRedirect(editor, { name: "Busy", targetUrl: "https://example.com/b", tags: [tag] });
     for (const sessionId of ["s-1", "s-2"]) {
-      const res = await handlePublicRequest({ method: "GET", url: `/redirect/${busy.id}/${sessionId}`, headers: {}, remoteAddress: null });
+      const res = await handlePublicRequest({
+        method: "GET",
+        url: `/redirect/${busy.id}/${sessionId}`,
+        headers: {},
+        remoteAddress: null,
+      });
       expect(res.status).toBe(302);
     }
     await getClickBuffer().drain(5000);

@@ -145,9 +145,10 @@ describe("revoking API keys", () => {
   it("answers 401 from the moment a key is revoked, by ID or by prefix", async () => {
     for (const by of ["id", "prefix"] as const) {
       const { key, apiKey } = await createApiKey(CLI_ACTOR, { name: uid("revoke"), role: "editor" });
-      const list = () => redirects.GET(new Request("http://localhost/api/v1/redirects", { headers: { authorization: `Bearer ${key}` } }), {
-        params: Promise.resolve({}),
-      } as never);
+      const list = () =>
+        redirects.GET(new Request("http://localhost/api/v1/redirects", { headers: { authorization: `Bearer ${key}` } }), {
+          params: Promise.resolve({}),
+        } as never);
       expect((await list()).status).toBe(200);
 
       const { apiKey: revoked, changed } = await revokeApiKey(CLI_ACTOR, { [by]: apiKey[by] });

@@ -25,18 +25,36 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("npm run cli -- rewrite", () => {
   it("writes the tracked email and the JSON report, keeping the session template verbatim", async () => {
-    const html = '<!-- keep -->\r\n<p>Hi <a href="https://example.com/a?x=1&amp;y=2" data-track-tags="cta">A</a> <a href="mailto:x@example.com">M</a></p>';
+    const html =
+      '<!-- keep -->\r\n<p>Hi <a href="https://example.com/a?x=1&amp;y=2" data-track-tags="cta">A</a> <a href="mailto:x@example.com">M</a></p>';
     fs.writeFileSync(file("in.html"), html);
     const res = await cli(
-      "rewrite", "--in", file("in.html"), "--out", file("out.html"), "--json", file("report.json"),
-      "--session-template", "{{session@id}}", "--campaign", "spring", "--no-pixel", "--origin", "https://links.example.com",
+      "rewrite",
+      "--in",
+      file("in.html"),
+      "--out",
+      file("out.html"),
+      "--json",
+      file("report.json"),
+      "--session-template",
+      "{{session@id}}",
+      "--campaign",
+      "spring",
+      "--no-pixel",
+      "--origin",
+      "https://links.example.com",
     );
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/1 link.*tracked.*1.*skipped/is);
     const out = fs.readFileSync(file("out.html"), "utf8");
-    expect(out.startsWith("<!-- keep -->\r\n<p>Hi <a href=\"https://links.example.com/l/")).toBe(true);
+    expect(out.startsWith('<!-- keep -->\r\n<p>Hi <a href="https://links.example.com/l/')).toBe(true);
     expect(out).toContain('<a href="mailto:x@example.com">M</a>');
-    const links = JSON.parse(fs.readFileSync(file("report.json"), "utf8")) as { original: string; tracked?: string; skipped?: string; tags: string[] }[];
+    const links = JSON.parse(fs.readFileSync(file("report.json"), "utf8")) as {
+      original: string;
+      tracked?: string;
+      skipped?: string;
+      tags: string[];
+    }[];
     expect(links.map((l) => [l.original, Boolean(l.tracked), l.skipped ?? null, l.tags])).toEqual([
       ["https://example.com/a?x=1&y=2", true, null, ["cta"]],
       ["mailto:x@example.com", false, expect.any(String), []],
@@ -44,7 +62,10 @@ describe("npm run cli -- rewrite", () => {
     const tracked = new URL(links[0].tracked!.replace("{{session@id}}", "s-1"));
     const [, , token, session] = tracked.pathname.split("/");
     const verified = await verifyLink({ kind: "link", token, sessionId: session });
-    expect(verified).toMatchObject({ ok: true, claims: { targetUrl: "https://example.com/a?x=1&y=2", campaign: "spring", tags: ["cta"], sessionId: "s-1" } });
+    expect(verified).toMatchObject({
+      ok: true,
+      claims: { targetUrl: "https://example.com/a?x=1&y=2", campaign: "spring", tags: ["cta"], sessionId: "s-1" },
+    });
     expect(links[0].tracked).toMatch(/\/\{\{session@id\}\}$/);
   });
 
@@ -53,7 +74,7 @@ describe("npm run cli -- rewrite", () => {
     const bad = await cli("rewrite", "--in", file("bad.html"), "--out", file("x.html"), "--origin", "https://links.example.com");
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/UTF-8/);
-    fs.writeFileSync(file("ok.html"), "<a href=\"https://example.com\">x</a>");
+    fs.writeFileSync(file("ok.html"), '<a href="https://example.com">x</a>');
     const noOrigin = await cli("rewrite", "--in", file("ok.html"), "--out", file("x.html"));
     expect(noOrigin.code).not.toBe(0);
     expect(noOrigin.stderr).toMatch(/origin|PUBLIC_URL/i);

@@ -144,9 +144,15 @@ describe("rewriteEmail", () => {
       "bad_request",
     );
     // "_" is the unknown field; both parts and options are reported at once.
-    expect(Object.keys(err.details ?? {}).sort()).toEqual(
-      ["_", "html", "sessionId", "sessionTemplate", "tags.1", "text", "trackOpens"],
-    );
+    expect(Object.keys(err.details ?? {}).sort()).toEqual([
+      "_",
+      "html",
+      "sessionId",
+      "sessionTemplate",
+      "tags.1",
+      "text",
+      "trackOpens",
+    ]);
     await expectAppError(rewriteEmail(editor, "<a>", ORIGIN), "bad_request");
     const both = await expectAppError(
       rewriteEmail(editor, { html: "", sessionId: "s-1", sessionTemplate: TEMPLATE }, ORIGIN),

@@ -9,9 +9,25 @@ import { createTestDatabase } from "../support/test-database";
 
 /** Clicks and hourly rows as version 0001 stored them, before the rollups existed. */
 const CLICKS = [
-  { at: "2026-05-01T10:05:00.000", country: "DE", browser: "Chrome", os: "Android", device: "mobile", referer: "https://News.example.com:8443/a?b", bot: false },
+  {
+    at: "2026-05-01T10:05:00.000",
+    country: "DE",
+    browser: "Chrome",
+    os: "Android",
+    device: "mobile",
+    referer: "https://News.example.com:8443/a?b",
+    bot: false,
+  },
   { at: "2026-05-01T10:55:00.000", country: "DE", browser: "Safari", os: "iOS", device: "mobile", referer: null, bot: false },
-  { at: "2026-05-01T11:10:00.000", country: null, browser: null, os: null, device: "bot", referer: "android-app://com.slack", bot: true },
+  {
+    at: "2026-05-01T11:10:00.000",
+    country: null,
+    browser: null,
+    os: null,
+    device: "bot",
+    referer: "android-app://com.slack",
+    bot: true,
+  },
 ];
 
 const DAILY_SQL = `SELECT "redirectId", "total", "human", "bot" FROM "ClickDaily" ORDER BY "redirectId"`;
@@ -44,13 +60,18 @@ describe("migration 0002 backfills the rollups from stored clicks", () => {
       if (kind === "sqlite") {
         const file = new Database(db.url.replace(/^file:/, ""));
         const sqlite = (sql: string) => file.prepare(sql.replace(/\$\d+/g, "?"));
-        for (const c of CLICKS) sqlite(insertClick).run(`${c.at}+00:00`, c.country, c.browser, c.os, c.device, c.referer, c.bot ? 1 : 0);
+        for (const c of CLICKS)
+          sqlite(insertClick).run(`${c.at}+00:00`, c.country, c.browser, c.os, c.device, c.referer, c.bot ? 1 : 0);
         for (const [hour, ...counts] of hours) sqlite(insertHour).run(`${hour}+00:00`, ...counts);
         file.close();
         await migrate(db.url);
         const after = new Database(db.url.replace(/^file:/, ""));
-        rows = after.prepare(`SELECT "scope", substr("hour",1,13) AS "hour", "dim", "value", "total", "human", "bot" FROM "ClickHourlyDim"`).all() as typeof rows;
-        all = after.prepare(`SELECT "total","human","bot" FROM "ClickHourly" WHERE "redirectId" = '*' ORDER BY "hour"`).all() as typeof all;
+        rows = after
+          .prepare(`SELECT "scope", substr("hour",1,13) AS "hour", "dim", "value", "total", "human", "bot" FROM "ClickHourlyDim"`)
+          .all() as typeof rows;
+        all = after
+          .prepare(`SELECT "total","human","bot" FROM "ClickHourly" WHERE "redirectId" = '*' ORDER BY "hour"`)
+          .all() as typeof all;
         daily = after.prepare(DAILY_SQL).all() as typeof daily;
         dailyDims = after.prepare(DAILY_DIMS_SQL).all() as typeof dailyDims;
         after.close();
@@ -61,9 +82,12 @@ describe("migration 0002 backfills the rollups from stored clicks", () => {
         for (const [hour, ...counts] of hours) await client.query(insertHour, [hour, ...counts]);
         await migrate(db.url);
         rows = (
-          await client.query(`SELECT "scope", to_char("hour", 'YYYY-MM-DD"T"HH24') AS "hour", "dim", "value", "total", "human", "bot" FROM "ClickHourlyDim"`)
+          await client.query(
+            `SELECT "scope", to_char("hour", 'YYYY-MM-DD"T"HH24') AS "hour", "dim", "value", "total", "human", "bot" FROM "ClickHourlyDim"`,
+          )
         ).rows;
-        all = (await client.query(`SELECT "total","human","bot" FROM "ClickHourly" WHERE "redirectId" = '*' ORDER BY "hour"`)).rows;
+        all = (await client.query(`SELECT "total","human","bot" FROM "ClickHourly" WHERE "redirectId" = '*' ORDER BY "hour"`))
+          .rows;
         daily = (await client.query(DAILY_SQL)).rows;
         dailyDims = (await client.query(DAILY_DIMS_SQL)).rows;
         await client.end();
@@ -76,7 +100,11 @@ describe("migration 0002 backfills the rollups from stored clicks", () => {
       { total: 1, human: 0, bot: 1 },
     ]);
     const of = (scope: string, hour: string, dim: string) =>
-      Object.fromEntries(rows.filter((r) => r.scope === scope && r.hour === hour && r.dim === dim).map((r) => [r.value, [r.total, r.human, r.bot]]));
+      Object.fromEntries(
+        rows
+          .filter((r) => r.scope === scope && r.hour === hour && r.dim === dim)
+          .map((r) => [r.value, [r.total, r.human, r.bot]]),
+      );
     for (const scope of ["", "*"]) {
       expect(of(scope, "2026-05-01T10", "country")).toEqual({ DE: [2, 2, 0] });
       expect(of(scope, "2026-05-01T10", "browser")).toEqual({ Chrome: [1, 1, 0], Safari: [1, 1, 0] });

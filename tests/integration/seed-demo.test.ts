@@ -30,7 +30,10 @@ function redirectsOf(ids: string[]) {
 }
 
 async function rowsAndAggregates(ids: string[]) {
-  const [clicks, hourly] = await Promise.all([clicksOf(ids), getDb().clickHourly.findMany({ where: { redirectId: { in: ids } } })]);
+  const [clicks, hourly] = await Promise.all([
+    clicksOf(ids),
+    getDb().clickHourly.findMany({ where: { redirectId: { in: ids } } }),
+  ]);
   return { clicks, hourly };
 }
 
@@ -44,7 +47,9 @@ function expectAggregatesToMatchRows({ clicks, hourly }: Awaited<ReturnType<type
     else e.human++;
     expected.set(key, e);
   }
-  const actual = new Map(hourly.map((h) => [`${h.redirectId}|${h.hour.getTime()}`, { total: h.total, human: h.human, bot: h.bot }]));
+  const actual = new Map(
+    hourly.map((h) => [`${h.redirectId}|${h.hour.getTime()}`, { total: h.total, human: h.human, bot: h.bot }]),
+  );
   expect(actual).toEqual(expected);
   return clicks.length;
 }

@@ -96,7 +96,13 @@ describe("recipients are never stranded by a broken session", () => {
   it("sends a signed link with an unfilled session to its target, flagged; a signed session stands", async () => {
     const campaign = uid("c");
     const plain = await signLink({ kind: "link", targetUrl: "https://example.com/offer", tags: [], campaign });
-    const pinned = await signLink({ kind: "link", targetUrl: "https://example.com/offer", sessionId: "s-pinned", tags: [], campaign });
+    const pinned = await signLink({
+      kind: "link",
+      targetUrl: "https://example.com/offer",
+      sessionId: "s-pinned",
+      tags: [],
+      campaign,
+    });
     expect((await get(`/l/${plain}/{{session@id}}`)).status).toBe(302);
     expect((await get(`/l/${plain}/bad%20session`)).status).toBe(302);
     expect((await get(`/l/${pinned}/{{session@id}}`)).status).toBe(302);

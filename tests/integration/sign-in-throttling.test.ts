@@ -154,7 +154,11 @@ describe("sign-in throttling", () => {
       orderBy: [{ at: "asc" }, { id: "asc" }],
     });
     expect(rows.map((r) => r.action)).toEqual([...Array(6).fill("auth.sign-in-failed"), "auth.sign-in"]);
-    expect(rows[0]).toMatchObject({ entityId: nobody, actorLabel: "anonymous", after: { email: nobody, ip, reason: "unknown-email" } });
+    expect(rows[0]).toMatchObject({
+      entityId: nobody,
+      actorLabel: "anonymous",
+      after: { email: nobody, ip, reason: "unknown-email" },
+    });
     expect(rows[1]).toMatchObject({ entityId: user.id, after: { email, ip, reason: "wrong-password" } });
     expect(rows[5].after).toMatchObject({ nextAttemptWaitSeconds: 1 });
     expect(rows[6]).toMatchObject({ actorId: user.id, after: { email, ip } });

@@ -41,7 +41,13 @@ describe("signed links /l/{token}", () => {
       eventProperties: { list: "weekly" },
     });
     const campaign = uid("c");
-    const token = await signLink({ kind: "link", targetUrl: "https://example.com/article?id=7", redirectId: r.id, tags: ["hero", "k:v"], campaign });
+    const token = await signLink({
+      kind: "link",
+      targetUrl: "https://example.com/article?id=7",
+      redirectId: r.id,
+      tags: ["hero", "k:v"],
+      campaign,
+    });
     const res = await get(`/l/${token}`);
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe("https://example.com/article?id=7");
@@ -50,8 +56,19 @@ describe("signed links /l/{token}", () => {
 
     const clicks = await clicksOf(campaign);
     expect(clicks).toHaveLength(2);
-    expect(clicks[0]).toMatchObject({ source: "signed", redirectId: r.id, eventType: "newsletter.click", targetUrl: "https://example.com/article?id=7", sessionId: null });
-    expect(clicks[0].properties).toMatchObject({ list: "weekly", tags: ["hero", "k:v"], campaign, keyVersion: expect.any(Number) });
+    expect(clicks[0]).toMatchObject({
+      source: "signed",
+      redirectId: r.id,
+      eventType: "newsletter.click",
+      targetUrl: "https://example.com/article?id=7",
+      sessionId: null,
+    });
+    expect(clicks[0].properties).toMatchObject({
+      list: "weekly",
+      tags: ["hero", "k:v"],
+      campaign,
+      keyVersion: expect.any(Number),
+    });
     expect(clicks[1].sessionId).toBe("s-recipient-1");
   });
 
@@ -60,7 +77,14 @@ describe("signed links /l/{token}", () => {
     const token = await signLink({ kind: "link", targetUrl: "https://example.com/x", campaign });
     const flipped = token.slice(0, 10) + (token[10] === "A" ? "B" : "A") + token.slice(11);
     const pixel = await signLink({ kind: "pixel", campaign });
-    for (const url of [`/l/${flipped}`, `/l/${token.slice(0, -3)}`, `/l/${token}x`, `/l/${pixel}`, "/l/", `/l/${flipped}/{{session@id}}`]) {
+    for (const url of [
+      `/l/${flipped}`,
+      `/l/${token.slice(0, -3)}`,
+      `/l/${token}x`,
+      `/l/${pixel}`,
+      "/l/",
+      `/l/${flipped}/{{session@id}}`,
+    ]) {
       const res = await get(url);
       expect(res.status, url).toBe(404);
       expect(res.headers.location, url).toBeUndefined();
@@ -98,7 +122,11 @@ describe("open pixels /o/{token}.gif", () => {
     const res = await get(`/o/${token}.gif`);
     expect(res.status).toBe(200);
     expect(res.headers).toMatchObject({ "content-type": "image/gif", "cache-control": "private, no-store" });
-    expect(Buffer.from(res.body as Uint8Array).subarray(0, 6).toString("latin1")).toBe("GIF89a");
+    expect(
+      Buffer.from(res.body as Uint8Array)
+        .subarray(0, 6)
+        .toString("latin1"),
+    ).toBe("GIF89a");
     await get(`/o/${token}/s-9.gif`, "GET", GMAIL_PROXY);
     const link = await signLink({ kind: "link", targetUrl: "https://example.com/", campaign });
     expect((await get(`/o/${link}.gif`)).status).toBe(404);

@@ -17,8 +17,7 @@ function cli(...args: string[]) {
   );
 }
 
-const keys = () =>
-  getDb().signingKey.findMany({ orderBy: { version: "asc" }, select: { version: true, retiredAt: true } });
+const keys = () => getDb().signingKey.findMany({ orderBy: { version: "asc" }, select: { version: true, retiredAt: true } });
 
 // Other suites and tests share the database and its keys: each test starts from none, and
 // none are left.

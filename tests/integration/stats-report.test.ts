@@ -113,7 +113,9 @@ describe("stats report", () => {
     const countries = new Map(report.top.countries.map((c) => [c.key, c.label]));
     expect(countries.get("DE")).toBe("Germany");
     expect(countries.get("")).toBe("Unknown");
-    expect(report.top.referers.map((r) => r.key)).toEqual(expect.arrayContaining(["", "news.ycombinator.com", "mail.google.com", "com.slack"]));
+    expect(report.top.referers.map((r) => r.key)).toEqual(
+      expect.arrayContaining(["", "news.ycombinator.com", "mail.google.com", "com.slack"]),
+    );
     expect(report.top.referers.find((r) => r.key === "")?.label).toBe("Direct / none");
   });
 
@@ -145,7 +147,11 @@ describe("stats report", () => {
   it("buckets days in the time zone, across daylight-saving time", async () => {
     const r = parseRange({ from: `${YEAR}-03-29`, to: `${YEAR}-03-31`, tz: "Europe/Berlin" });
     const report = await getStatsReport(viewer, { range: r, redirectId: a });
-    expect(report.series.map((p) => p.t)).toEqual([`${YEAR}-03-28T23:00:00.000Z`, `${YEAR}-03-29T23:00:00.000Z`, `${YEAR}-03-30T22:00:00.000Z`]);
+    expect(report.series.map((p) => p.t)).toEqual([
+      `${YEAR}-03-28T23:00:00.000Z`,
+      `${YEAR}-03-29T23:00:00.000Z`,
+      `${YEAR}-03-30T22:00:00.000Z`,
+    ]);
     const rows = await getDb().click.findMany({ where: { redirectId: a, at: { gte: r.from, lt: r.to } }, select: { at: true } });
     const berlinDay = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(d);
     expect(report.series.map((p) => p.total)).toEqual(
@@ -156,7 +162,9 @@ describe("stats report", () => {
   it("compares with the period just before", async () => {
     const r = parseRange({ from: `${YEAR}-03-28`, to: `${YEAR}-03-28`, tz: "UTC" });
     const report = await getStatsReport(viewer, { range: r });
-    const before = await getDb().click.count({ where: { at: { gte: new Date(Date.UTC(YEAR, 2, 27)), lt: new Date(Date.UTC(YEAR, 2, 28)) } } });
+    const before = await getDb().click.count({
+      where: { at: { gte: new Date(Date.UTC(YEAR, 2, 27)), lt: new Date(Date.UTC(YEAR, 2, 28)) } },
+    });
     expect(report.previous.total).toBe(before);
     expect(report.range.previousFrom).toBe(`${YEAR}-03-27T00:00:00.000Z`);
   });
@@ -177,13 +185,18 @@ describe("stats report", () => {
 
   it("is served at /api/v1/stats to any API key, with errors as JSON", async () => {
     const call = (q: string, key: string | null = viewerKey) =>
-      statsRoute.GET(new Request(`http://localhost/api/v1/stats?${q}`, { headers: key ? { authorization: `Bearer ${key}` } : {} }), {
-        params: Promise.resolve({}),
-      } as never);
+      statsRoute.GET(
+        new Request(`http://localhost/api/v1/stats?${q}`, { headers: key ? { authorization: `Bearer ${key}` } : {} }),
+        {
+          params: Promise.resolve({}),
+        } as never,
+      );
     const ok = await call(`from=${YEAR}-03-01&to=${YEAR}-04-30&tz=Europe/Berlin&redirect=${b}`);
     expect(ok.status).toBe(200);
     const body = await ok.json();
-    expect(body.current.total).toBe(await getDb().click.count({ where: { redirectId: b, at: { gte: range().from, lt: range().to } } }));
+    expect(body.current.total).toBe(
+      await getDb().click.count({ where: { redirectId: b, at: { gte: range().from, lt: range().to } } }),
+    );
     expect(Object.keys(body.top)).toEqual(["redirects", "countries", "browsers", "os", "devices", "referers", "sessions"]);
     const bad = await call("from=yesterday");
     expect(bad.status).toBe(400);

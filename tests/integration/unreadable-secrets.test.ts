@@ -98,10 +98,14 @@ describe("a signing key sealed under another AUTH_SECRET", () => {
       [2, "current", false],
       [1, "active", true],
     ]);
-    const { stdout } = await promisify(execFile)(path.join(appRoot(), "node_modules/.bin/tsx"), ["cli/index.ts", "signing-keys"], {
-      cwd: appRoot(),
-      env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
-    });
+    const { stdout } = await promisify(execFile)(
+      path.join(appRoot(), "node_modules/.bin/tsx"),
+      ["cli/index.ts", "signing-keys"],
+      {
+        cwd: appRoot(),
+        env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
+      },
+    );
     expect(stdout).toMatch(/^v2\s+current\s.*CANNOT BE OPENED$/m);
     expect(stdout).toMatch(/^v1\s+active\s+\S+\s+-$/m);
     expect(stdout).toContain("Warning: v2 cannot be opened with this AUTH_SECRET");

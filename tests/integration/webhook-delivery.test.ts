@@ -30,8 +30,7 @@ import { rawClick } from "../support/raw-click";
 import { storeClickNow, withConfigForSuite } from "../support/thread-parts";
 import { startWebhookReceiver, waitFor, type ReceivedRequest } from "../support/webhook-receiver";
 
-const CHROME =
-  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 /** Retries within milliseconds, so a test sees several attempts. */
 const FAST_RETRY: RetryPolicy = { delayMs: () => 20, disableAfter: { failures: 1000, durationMs: 0 } };
 
@@ -57,7 +56,8 @@ beforeAll(async () => {
     },
     "/flaky": (_req, res, n) => {
       if (n === 1) res.writeHead(500).end("first try fails");
-      else if (n === 2) return; // the second hangs until the worker's timeout
+      else if (n === 2)
+        return; // the second hangs until the worker's timeout
       else res.writeHead(200).end("ok");
     },
     "/slow": (_req, res) => setTimeout(() => res.writeHead(204).end(), 30),
@@ -83,14 +83,25 @@ async function destination(path: string, over: Partial<WebhookCreateInput> = {})
 
 /** The production timeout unless a test is about timeouts: a short one fails sends on a loaded machine. */
 function worker(over: Partial<DeliveryLoopOptions> = {}): DeliveryLoop {
-  const w = createDeliveryLoop({ db: getDb(), provider: getDbProvider(), allowPrivate: true, pollMs: 50, retryPolicy: FAST_RETRY, ...over });
+  const w = createDeliveryLoop({
+    db: getDb(),
+    provider: getDbProvider(),
+    allowPrivate: true,
+    pollMs: 50,
+    retryPolicy: FAST_RETRY,
+    ...over,
+  });
   workers.push(w);
   w.start();
   return w;
 }
 
 const deliveriesOf = (destinationId: string) =>
-  getDb().webhookDelivery.findMany({ where: { destinationId }, orderBy: { id: "asc" }, include: { log: { orderBy: { id: "asc" } } } });
+  getDb().webhookDelivery.findMany({
+    where: { destinationId },
+    orderBy: { id: "asc" },
+    include: { log: { orderBy: { id: "asc" } } },
+  });
 
 const secretBytes = (hex: string) => Buffer.from(hex, "hex");
 
@@ -101,7 +112,11 @@ function verified(req: ReceivedRequest, secret: string) {
 describe("webhook delivery", () => {
   it("sends a followed redirect to a local receiver, signed, woken by the outbox signal", async () => {
     const dest = await destination("/ok");
-    const redirect = await createRedirect(admin, { name: "Spring sale", targetUrl: "https://example.com/spring", tags: ["spring"] });
+    const redirect = await createRedirect(admin, {
+      name: "Spring sale",
+      targetUrl: "https://example.com/spring",
+      tags: ["spring"],
+    });
     // No poll within the test's timeout, and its look at start-up is over before the click:
     // only the outbox signal can make it send.
     const w = worker({ pollMs: 60_000 });
@@ -211,7 +226,10 @@ describe("webhook delivery", () => {
   it("gives up on an event once its delivery window has passed; redeliver-all-failed sends it again", async () => {
     const dest = await destination("/fail");
     await storeClickNow(rawClick(null));
-    await getDb().webhookDelivery.updateMany({ where: { destinationId: dest.id }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await getDb().webhookDelivery.updateMany({
+      where: { destinationId: dest.id },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     const w = worker();
     await w.idle();
     expect((await deliveriesOf(dest.id))[0]).toMatchObject({ status: "failed", log: [expect.anything()] });
@@ -349,7 +367,10 @@ describe("webhook delivery", () => {
     const huge = await destination("/huge");
     const hang = await destination("/hang");
     await storeClickNow(rawClick(null));
-    const w = worker({ timeoutMs: 1_000, retryPolicy: { delayMs: () => 60_000, disableAfter: { failures: 1000, durationMs: 0 } } });
+    const w = worker({
+      timeoutMs: 1_000,
+      retryPolicy: { delayMs: () => 60_000, disableAfter: { failures: 1000, durationMs: 0 } },
+    });
     await Promise.all(["/loop", "/huge", "/hang"].map((path) => receiver.arrived(path)));
     await w.idle();
     for (const d of [loop, huge, hang]) expect((await deliveriesOf(d.id))[0].log).toHaveLength(1);
@@ -367,9 +388,15 @@ describe("webhook delivery", () => {
   it("refuses private addresses at connect time, by literal address or by name", async () => {
     const literal = await destination("/ok");
     const named = await destination("/ok");
-    await getDb().webhookDestination.update({ where: { id: named.id }, data: { url: receiver.url("/ok").replace("127.0.0.1", "localhost") } });
+    await getDb().webhookDestination.update({
+      where: { id: named.id },
+      data: { url: receiver.url("/ok").replace("127.0.0.1", "localhost") },
+    });
     await storeClickNow(rawClick(null));
-    const w = worker({ allowPrivate: false, retryPolicy: { delayMs: () => 60_000, disableAfter: { failures: 1000, durationMs: 0 } } });
+    const w = worker({
+      allowPrivate: false,
+      retryPolicy: { delayMs: () => 60_000, disableAfter: { failures: 1000, durationMs: 0 } },
+    });
     await w.idle();
     for (const d of [literal, named]) expect((await deliveriesOf(d.id))[0].log).toHaveLength(1);
     expect((await deliveriesOf(literal.id))[0].log[0].error).toBe("refused: 127.0.0.1 is a private or local address");
@@ -479,15 +506,24 @@ describe("webhook delivery", () => {
     expect(sent.status).toBe(200);
     expect(await sent.json()).toMatchObject({ status: "delivered", test: true });
 
-    const list = await deliveriesRoute.GET(call(adminKey, "GET", `http://localhost/api/v1/webhooks/${dest.id}/deliveries?status=delivered`), params);
+    const list = await deliveriesRoute.GET(
+      call(adminKey, "GET", `http://localhost/api/v1/webhooks/${dest.id}/deliveries?status=delivered`),
+      params,
+    );
     expect(list.status).toBe(200);
     expect((await list.json()).items).toHaveLength(1);
 
-    const bad = await deliveriesRoute.GET(call(adminKey, "GET", `http://localhost/api/v1/webhooks/${dest.id}/deliveries?limit=5000`), params);
+    const bad = await deliveriesRoute.GET(
+      call(adminKey, "GET", `http://localhost/api/v1/webhooks/${dest.id}/deliveries?limit=5000`),
+      params,
+    );
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.details).toHaveProperty("limit");
 
-    const forbidden = await deliveriesRoute.GET(call(viewerKey, "GET", `http://localhost/api/v1/webhooks/${dest.id}/deliveries`), params);
+    const forbidden = await deliveriesRoute.GET(
+      call(viewerKey, "GET", `http://localhost/api/v1/webhooks/${dest.id}/deliveries`),
+      params,
+    );
     expect(forbidden.status).toBe(403);
     const missing = await deliveriesRoute.GET(call(adminKey, "GET", "http://localhost/api/v1/webhooks/nope/deliveries"), {
       params: Promise.resolve({ id: "nope" }),

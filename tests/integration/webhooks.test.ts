@@ -88,14 +88,21 @@ describe("webhook destination services", () => {
     expect(got).toEqual(Object.fromEntries(Object.entries(made).filter(([k]) => k !== "secret")));
     expect((await listWebhooks(admin)).items.map((w) => w.id)).toContain(made.id);
 
-    const updated = await updateWebhook(admin, made.id, { format: "tracardi", tracardiSourceId: "src-1", redirectIds: ["promo"] });
+    const updated = await updateWebhook(admin, made.id, {
+      format: "tracardi",
+      tracardiSourceId: "src-1",
+      redirectIds: ["promo"],
+    });
     expect(updated).toMatchObject({ format: "tracardi", tracardiSourceId: "src-1", redirectIds: ["promo"], name: "CRM" });
 
     await deleteWebhook(admin, made.id);
     await expectAppError(getWebhook(admin, made.id), "not_found");
     await expectAppError(deleteWebhook(admin, made.id), "not_found");
 
-    const audit = await getDb().auditLog.findMany({ where: { entityType: "webhook", entityId: made.id }, orderBy: { id: "asc" } });
+    const audit = await getDb().auditLog.findMany({
+      where: { entityType: "webhook", entityId: made.id },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["webhook.create", "webhook.update", "webhook.delete"]);
     expect(audit.every((a) => a.actorId === admin.userId)).toBe(true);
     expect(audit[1]!.before).toMatchObject({ format: "json" });
@@ -193,7 +200,10 @@ describe("webhook destination services", () => {
       ["_", "enabled", "eventTypes.0", "eventTypes.1", "format", "name", "redirectIds.0"].sort(),
     );
     expect(err.details?.["eventTypes.1"]).toEqual(['plain clicks are sent as "redirect.clicked"']);
-    const tracardi = await expectAppError(createWebhook(admin, { name: "T", url: PUBLIC_URL, format: "tracardi" }), "bad_request");
+    const tracardi = await expectAppError(
+      createWebhook(admin, { name: "T", url: PUBLIC_URL, format: "tracardi" }),
+      "bad_request",
+    );
     expect(tracardi.details).toHaveProperty("tracardiSourceId");
 
     const made = await createWebhook(admin, { name: "J", url: PUBLIC_URL });
@@ -232,17 +242,33 @@ describe("webhook URL safety", () => {
 
   it("refuses a host name that resolves to a private address, and one that does not resolve", async () => {
     const err = await expectAppError(
-      createWebhook(admin, { name: "Rebind", url: "https://hooks.example.com/x" }, { resolve: resolvesTo("93.184.215.14", "10.0.0.8") }),
+      createWebhook(
+        admin,
+        { name: "Rebind", url: "https://hooks.example.com/x" },
+        { resolve: resolvesTo("93.184.215.14", "10.0.0.8") },
+      ),
       "bad_request",
     );
     expect(err.details?.url?.[0]).toMatch(/resolves to a private or local address \(10\.0\.0\.8\)/);
     const unresolved = await expectAppError(
-      createWebhook(admin, { name: "Nowhere", url: "https://nowhere.invalid/x" }, { resolve: async () => { throw new Error("ENOTFOUND"); } }),
+      createWebhook(
+        admin,
+        { name: "Nowhere", url: "https://nowhere.invalid/x" },
+        {
+          resolve: async () => {
+            throw new Error("ENOTFOUND");
+          },
+        },
+      ),
       "bad_request",
     );
     expect(unresolved.details?.url?.[0]).toMatch(/could not be resolved/);
 
-    const ok = await createWebhook(admin, { name: "Public host", url: "https://hooks.example.com/x" }, { resolve: resolvesTo("93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c") });
+    const ok = await createWebhook(
+      admin,
+      { name: "Public host", url: "https://hooks.example.com/x" },
+      { resolve: resolvesTo("93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c") },
+    );
     created.push(ok.id);
   });
 
@@ -265,7 +291,11 @@ describe("webhook URL safety", () => {
 
   it("allows private addresses with ALLOW_PRIVATE_WEBHOOKS", async () => {
     const made = await withPrivateAllowed(async () => {
-      const hostOnLan = await createWebhook(admin, { name: "LAN", url: "http://lan-box.local/x" }, { resolve: resolvesTo("192.168.1.9") });
+      const hostOnLan = await createWebhook(
+        admin,
+        { name: "LAN", url: "http://lan-box.local/x" },
+        { resolve: resolvesTo("192.168.1.9") },
+      );
       created.push(hostOnLan.id);
       return createWebhook(admin, { name: "Local", url: "http://127.0.0.1:9000/hook" });
     });
@@ -276,7 +306,10 @@ describe("webhook URL safety", () => {
 
 describe("/api/v1/webhooks", () => {
   it("creates (secret once), reads, lists, updates, rotates and deletes", async () => {
-    const res = await collection.POST(call("POST", BASE, adminKey, { name: "API", url: PUBLIC_URL, eventTypes: ["email.opened"] }), none);
+    const res = await collection.POST(
+      call("POST", BASE, adminKey, { name: "API", url: PUBLIC_URL, eventTypes: ["email.opened"] }),
+      none,
+    );
     expect(res.status).toBe(201);
     const made = await res.json();
     created.push(made.id);

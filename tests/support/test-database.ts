@@ -14,8 +14,7 @@ export interface TestDatabase {
 }
 
 /** PostgreSQL server the suite creates its databases on (CI has one at 127.0.0.1:5432). */
-export const TEST_POSTGRES_ADMIN_URL =
-  process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const TEST_POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** A fresh database of the given kind migrated with `migrations` (default: every migration), and how to remove it. */
 export async function createTestDatabase(kind: TestDbKind, migrations?: string): Promise<TestDatabase> {

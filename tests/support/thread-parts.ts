@@ -8,7 +8,10 @@ import { installThreadParts, threadPart, threadParts, type ThreadParts } from ".
  * Runs `fn` on this test file's parts (tests/support/setup-env.ts) changed by `change`, as an
  * instance built with other settings would run; the file's own parts are back afterwards.
  */
-export async function withParts<T>(change: (parts: Partial<ThreadParts>) => Partial<ThreadParts>, fn: () => Promise<T>): Promise<T> {
+export async function withParts<T>(
+  change: (parts: Partial<ThreadParts>) => Partial<ThreadParts>,
+  fn: () => Promise<T>,
+): Promise<T> {
   const own = threadParts();
   installThreadParts({ ...own, ...change(own) });
   try {

@@ -6,7 +6,15 @@ import type { ResolvedRange } from "@/lib/analytics/range";
 import type { Actor } from "@/lib/auth/roles";
 
 /** The overview's data-bound part: rendered inside a Suspense boundary so the page frame shows at once. */
-export async function OverviewPanels({ actor, range, rangeParams }: { actor: Actor; range: ResolvedRange; rangeParams: Record<string, string> }) {
+export async function OverviewPanels({
+  actor,
+  range,
+  rangeParams,
+}: {
+  actor: Actor;
+  range: ResolvedRange;
+  rangeParams: Record<string, string>;
+}) {
   const [report, latest] = await Promise.all([
     getStatsReport(actor, { range }),
     getLatestClicks(actor, { from: range.from, to: range.to }),

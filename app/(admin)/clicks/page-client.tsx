@@ -49,7 +49,17 @@ interface ClicksPageClientProps {
 
 const DEFAULT_VISIBILITY: VisibilityState = Object.fromEntries(HIDDEN_BY_DEFAULT.map((id) => [id, false]));
 
-export function ClicksPageClient({ page, params, filters, limit, order, preset, paged, redirects, suggestions }: ClicksPageClientProps) {
+export function ClicksPageClient({
+  page,
+  params,
+  filters,
+  limit,
+  order,
+  preset,
+  paged,
+  redirects,
+  suggestions,
+}: ClicksPageClientProps) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -124,7 +134,13 @@ export function ClicksPageClient({ page, params, filters, limit, order, preset, 
 
   return (
     <div className="flex flex-col gap-4">
-      <ClickFilters values={filters} redirects={redirects} suggestions={suggestions} onChange={setFilter} onClear={clearFilters} />
+      <ClickFilters
+        values={filters}
+        redirects={redirects}
+        suggestions={suggestions}
+        onChange={setFilter}
+        onClear={clearFilters}
+      />
       <Card className={cn("transition-opacity", pending && "opacity-60")} aria-busy={pending}>
         <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 border-b border-border px-4 py-2 sm:px-5">
           <p className="text-[13px] text-muted">
@@ -152,11 +168,19 @@ export function ClicksPageClient({ page, params, filters, limit, order, preset, 
         </div>
         {clicks.length === 0 ? (
           filtered ? (
-            <EmptyState icon={SearchX} title="No clicks match these filters" actions={<Button onClick={clearFilters}>Clear filters</Button>}>
+            <EmptyState
+              icon={SearchX}
+              title="No clicks match these filters"
+              actions={<Button onClick={clearFilters}>Clear filters</Button>}
+            >
               Nothing in this range has all of these values. Remove a filter or choose a longer range.
             </EmptyState>
           ) : paged ? (
-            <EmptyState icon={SearchX} title="No more clicks" actions={<ButtonLink href={href({})}>Back to the start</ButtonLink>}>
+            <EmptyState
+              icon={SearchX}
+              title="No more clicks"
+              actions={<ButtonLink href={href({})}>Back to the start</ButtonLink>}
+            >
               The clicks after this point are gone, perhaps deleted by retention or erasure.
             </EmptyState>
           ) : (
@@ -165,7 +189,9 @@ export function ClicksPageClient({ page, params, filters, limit, order, preset, 
               title="No clicks in this range"
               actions={
                 <>
-                  {preset !== "90d" && <ButtonLink href={href({ range: "90d", from: undefined, to: undefined })}>Show the last 90 days</ButtonLink>}
+                  {preset !== "90d" && (
+                    <ButtonLink href={href({ range: "90d", from: undefined, to: undefined })}>Show the last 90 days</ButtonLink>
+                  )}
                   <ButtonLink href="/redirects">Your redirects</ButtonLink>
                 </>
               }

@@ -59,7 +59,11 @@ export default async function ClicksPage({
   }
 
   // Not awaited: the suggestions stream in after the table; a failure only loses them.
-  const suggestions = listClickFilterValues(actor, { range, redirectId: query.redirect }).catch(() => ({ country: [], browser: [], os: [] }));
+  const suggestions = listClickFilterValues(actor, { range, redirectId: query.redirect }).catch(() => ({
+    country: [],
+    browser: [],
+    os: [],
+  }));
   const params = clickLogParams(query);
   const filters = Object.fromEntries(CLICK_LOG_FILTERS.flatMap((f) => (query[f] && query[f] !== "all" ? [[f, query[f]]] : [])));
 

@@ -63,7 +63,13 @@ export function TrackedEmailPageClient({ origin }: { origin: string }) {
     if (Object.keys(local).length) return;
 
     // A tag still being typed counts, as in the redirect form.
-    const tags = [...options.tags, ...options.tagDraft.split(",").map((t) => t.trim()).filter(Boolean)];
+    const tags = [
+      ...options.tags,
+      ...options.tagDraft
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ];
     const input = {
       html,
       ...(text.trim() && { text }),
@@ -105,17 +111,14 @@ export function TrackedEmailPageClient({ origin }: { origin: string }) {
           title="Email"
           description={
             <>
-              Links become <span className="font-mono">{origin}/l/…</span>, which records the click and sends the
-              reader on.
+              Links become <span className="font-mono">{origin}/l/…</span>, which records the click and sends the reader on.
             </>
           }
         />
         <form onSubmit={onSubmit} noValidate aria-label="Email to track">
           <CardBody className="flex flex-col gap-6">
             {formError && (
-              <Alert title={formError.title}>
-                {formError.messages.length > 0 && <p>{formError.messages.join(" · ")}</p>}
-              </Alert>
+              <Alert title={formError.title}>{formError.messages.length > 0 && <p>{formError.messages.join(" · ")}</p>}</Alert>
             )}
             <EmailSourceField value={html} onChange={setHtml} errors={errors.html} />
             <FormField
@@ -135,11 +138,7 @@ export function TrackedEmailPageClient({ origin }: { origin: string }) {
                 />
               )}
             </FormField>
-            <RewriteOptionsFields
-              value={options}
-              onChange={(patch) => setOptions((o) => ({ ...o, ...patch }))}
-              errors={errors}
-            />
+            <RewriteOptionsFields value={options} onChange={(patch) => setOptions((o) => ({ ...o, ...patch }))} errors={errors} />
           </CardBody>
           <div className="flex justify-end border-t border-border px-4 py-3 sm:px-5">
             <Button type="submit" variant="primary" disabled={pending} className="w-full sm:w-auto">
@@ -157,14 +156,13 @@ export function TrackedEmailPageClient({ origin }: { origin: string }) {
           <Card>
             <EmptyState icon={MailCheck} title="See who clicks in your emails">
               <p>
-                Paste the HTML of an email, or upload it, and choose <strong>Rewrite</strong>. Every http(s) link
-                becomes a signed tracking link; mailto:, tel:, in-page anchors and links with{" "}
-                <code className="font-mono">data-no-track</code> stay as they are. Tag a link’s clicks with{" "}
-                <code className="font-mono">data-track-tags=&quot;cta:hero&quot;</code>.
+                Paste the HTML of an email, or upload it, and choose <strong>Rewrite</strong>. Every http(s) link becomes a signed
+                tracking link; mailto:, tel:, in-page anchors and links with <code className="font-mono">data-no-track</code> stay
+                as they are. Tag a link’s clicks with <code className="font-mono">data-track-tags=&quot;cta:hero&quot;</code>.
               </p>
               <p className="mt-2">
-                You get a preview, a report of every link and the tracked email to copy or download. Nothing is
-                stored until a recipient clicks.
+                You get a preview, a report of every link and the tracked email to copy or download. Nothing is stored until a
+                recipient clicks.
               </p>
             </EmptyState>
           </Card>

@@ -8,7 +8,12 @@ export async function attemptDelivery(job: DeliveryJob, options: SendOptions): P
   if ("cancel" in job.send) return { kind: "cancel", job, reason: job.send.cancel };
   const at = new Date();
   if ("fail" in job.send) {
-    return { kind: "attempt", job, at, result: { ok: false, statusCode: null, durationMs: 0, snippet: null, error: job.send.fail } };
+    return {
+      kind: "attempt",
+      job,
+      at,
+      result: { ok: false, statusCode: null, durationMs: 0, snippet: null, error: job.send.fail },
+    };
   }
   const request = signedRequest(job.eventId, job.send.body, job.send.secrets, at);
   const result = await sendWebhook(job.url, request.body, request.headers, options);

@@ -8,7 +8,13 @@ import { pgTimestamp, sqliteDate } from "../../db/sql-dates";
  * the same PostgreSQL database) skips rows already taken, and a worker that dies leaves its
  * rows to be taken again when the lease ends (at-least-once).
  */
-export async function claimDeliveries(db: Db, provider: DbProvider, limit: number, now: Date, leaseUntil: Date): Promise<number[]> {
+export async function claimDeliveries(
+  db: Db,
+  provider: DbProvider,
+  limit: number,
+  now: Date,
+  leaseUntil: Date,
+): Promise<number[]> {
   const rows =
     provider === "postgres"
       ? await db.$queryRawUnsafe<{ id: number }[]>(

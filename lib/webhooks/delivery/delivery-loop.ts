@@ -198,7 +198,10 @@ export function createDeliveryLoop(options: DeliveryLoopOptions): DeliveryLoop {
       if (flushTimer) clearTimeout(flushTimer);
       flushTimer = null;
       if (outcomes.length > 0) {
-        logger.error({ outcomes: outcomes.length }, "webhook delivery: outcomes not recorded at stop; those events will be sent again");
+        logger.error(
+          { outcomes: outcomes.length },
+          "webhook delivery: outcomes not recorded at stop; those events will be sent again",
+        );
       }
     },
     idle() {

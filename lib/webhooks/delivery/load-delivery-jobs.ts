@@ -33,7 +33,15 @@ export async function loadDeliveryJobs(db: Db, ids: number[], now = new Date()):
       attempts: true,
       expiresAt: true,
       destination: {
-        select: { id: true, url: true, format: true, tracardiSourceId: true, secret: true, previousSecret: true, previousSecretUntil: true },
+        select: {
+          id: true,
+          url: true,
+          format: true,
+          tracardiSourceId: true,
+          secret: true,
+          previousSecret: true,
+          previousSecretUntil: true,
+        },
       },
     },
   });
@@ -43,9 +51,10 @@ export async function loadDeliveryJobs(db: Db, ids: number[], now = new Date()):
   );
   const redirectIds = [...new Set([...clicks.values()].flatMap((c) => (c.redirectId === null ? [] : [c.redirectId])))];
   const names = new Map(
-    (redirectIds.length === 0 ? [] : await db.redirect.findMany({ where: { id: { in: redirectIds } }, select: { id: true, name: true } })).map(
-      (r) => [r.id, r.name],
-    ),
+    (redirectIds.length === 0
+      ? []
+      : await db.redirect.findMany({ where: { id: { in: redirectIds } }, select: { id: true, name: true } })
+    ).map((r) => [r.id, r.name]),
   );
   const secrets = new Map<string, Buffer[]>();
   const secretsOf = (d: (typeof deliveries)[number]["destination"]) => {

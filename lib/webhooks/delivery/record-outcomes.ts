@@ -20,7 +20,13 @@ const ERROR_CHARS = 500;
  * destination's failure streak. A failing destination's other due events wait with it, so a
  * receiver that is down is probed, not flooded; a long streak disables the destination.
  */
-export async function recordOutcomes(db: Db, provider: DbProvider, all: Outcome[], policy: RetryPolicy, now = new Date()): Promise<void> {
+export async function recordOutcomes(
+  db: Db,
+  provider: DbProvider,
+  all: Outcome[],
+  policy: RetryPolicy,
+  now = new Date(),
+): Promise<void> {
   const sqlite = provider === "sqlite";
   await db.$transaction(async (tx) => {
     // SQLite (WAL): a transaction that reads first and writes later cannot wait for the write
@@ -30,7 +36,9 @@ export async function recordOutcomes(db: Db, provider: DbProvider, all: Outcome[
     // A delivery can go while it is in flight (its destination deleted, the log pruned): its
     // outcome is dropped, or the attempt's foreign key would fail the whole batch.
     const existing = new Set(
-      (await tx.webhookDelivery.findMany({ where: { id: { in: all.map((o) => o.job.deliveryId) } }, select: { id: true } })).map((d) => d.id),
+      (await tx.webhookDelivery.findMany({ where: { id: { in: all.map((o) => o.job.deliveryId) } }, select: { id: true } })).map(
+        (d) => d.id,
+      ),
     );
     const outcomes = all.filter((o) => existing.has(o.job.deliveryId));
     const attempts = outcomes.filter((o): o is Extract<Outcome, { kind: "attempt" }> => o.kind === "attempt");
@@ -80,7 +88,8 @@ export async function recordOutcomes(db: Db, provider: DbProvider, all: Outcome[
       }
     }
     const released = outcomes.filter((o) => o.kind === "release").map((o) => o.job.deliveryId);
-    if (released.length > 0) await tx.webhookDelivery.updateMany({ where: { id: { in: released } }, data: { nextAttemptAt: now } });
+    if (released.length > 0)
+      await tx.webhookDelivery.updateMany({ where: { id: { in: released } }, data: { nextAttemptAt: now } });
 
     for (const [destinationId, list] of groupBy(attempts, (o) => o.job.destinationId)) {
       const dest = await tx.webhookDestination.findUnique({

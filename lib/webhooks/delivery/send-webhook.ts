@@ -52,7 +52,12 @@ const refusal = (host: string, address: string) =>
  * POSTs one webhook body. Never throws: every failure (refused address, timeout, reset,
  * non-2xx, a redirect, which is not followed) comes back as a result with a readable error.
  */
-export function sendWebhook(url: string, body: string, headers: Record<string, string>, options: SendOptions): Promise<SendResult> {
+export function sendWebhook(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  options: SendOptions,
+): Promise<SendResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
@@ -77,7 +82,8 @@ export function sendWebhook(url: string, body: string, headers: Record<string, s
     }
     if (target.protocol !== "http:" && target.protocol !== "https:") return fail("the URL must use http:// or https://");
     const host = target.hostname.replace(/^\[(.*)\]$/, "$1");
-    if (!options.allowPrivate && isIP(host) && isPrivateAddress(host)) return fail(`refused: ${host} is a private or local address`);
+    if (!options.allowPrivate && isIP(host) && isPrivateAddress(host))
+      return fail(`refused: ${host} is a private or local address`);
 
     const req = (target.protocol === "https:" ? https : http).request(target, {
       method: "POST",

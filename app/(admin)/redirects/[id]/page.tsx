@@ -61,9 +61,7 @@ export default async function RedirectDetailPage({ params, searchParams }: Props
           </span>
         }
         actions={
-          can(actor.role, "redirects:write") && (
-            <RedirectActions id={redirect.id} name={redirect.name} status={redirect.status} />
-          )
+          can(actor.role, "redirects:write") && <RedirectActions id={redirect.id} name={redirect.name} status={redirect.status} />
         }
       />
 
@@ -78,8 +76,8 @@ export default async function RedirectDetailPage({ params, searchParams }: Props
                 value={`${link}/{{session@id}}`}
                 hint={
                   <>
-                    For email tools that fill in <code className="font-mono text-xs">{"{{session@id}}"}</code> per
-                    recipient, so each click is tied to a session.
+                    For email tools that fill in <code className="font-mono text-xs">{"{{session@id}}"}</code> per recipient, so
+                    each click is tied to a session.
                   </>
                 }
               />
@@ -214,9 +212,7 @@ export default async function RedirectDetailPage({ params, searchParams }: Props
                   <DescriptionItem label="Clicks recorded until">
                     <LocalTime iso={trackingEnds.toISOString()} />
                     {trackingEnded && (
-                      <span className="mt-1 block text-[13px] text-warning">
-                        Tracking has ended; the link still redirects.
-                      </span>
+                      <span className="mt-1 block text-[13px] text-warning">Tracking has ended; the link still redirects.</span>
                     )}
                   </DescriptionItem>
                 )}

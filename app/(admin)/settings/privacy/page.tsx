@@ -29,10 +29,7 @@ export default async function PrivacyPage({
   const [settings, optOuts] = await Promise.all([readPrivacySettings(actor), listOptOuts(actor, query)]);
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader
-        title="Privacy"
-        description="What is stored about the people who click, for how long, and how to remove it."
-      />
+      <PageHeader title="Privacy" description="What is stored about the people who click, for how long, and how to remove it." />
       <div className="flex flex-col gap-6">
         <PrivacySettingsForm settings={settings} />
         <OptOutList page={optOuts} query={query} defaultPageSize={OPT_OUT_PAGE_SIZE} />

@@ -32,12 +32,10 @@ export default async function WebhookDeliveriesPage({ params, searchParams }: Pr
     getWebhook(actor, id),
     listDeliveries(actor, id, query),
     listUnreadableWebhookSecrets(actor),
-  ]).catch(
-    (err: unknown) => {
-      if (err instanceof AppError && err.code === "not_found") notFound();
-      throw err;
-    },
-  );
+  ]).catch((err: unknown) => {
+    if (err instanceof AppError && err.code === "not_found") notFound();
+    throw err;
+  });
 
   return (
     <div className="mx-auto max-w-5xl">
@@ -73,7 +71,13 @@ export default async function WebhookDeliveriesPage({ params, searchParams }: Pr
           </Alert>
         </div>
       )}
-      <DeliveryLog webhookId={webhook.id} enabled={webhook.enabled} list={deliveries} status={query.status} before={query.before} />
+      <DeliveryLog
+        webhookId={webhook.id}
+        enabled={webhook.enabled}
+        list={deliveries}
+        status={query.status}
+        before={query.before}
+      />
     </div>
   );
 }

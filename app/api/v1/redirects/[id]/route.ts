@@ -5,9 +5,7 @@ import { updateRedirect } from "@/lib/redirects/update-redirect";
 
 type Params = { id: string };
 
-export const GET = withApiKey<Params>(async ({ actor, params }) =>
-  Response.json(await getRedirect(actor, params.id)),
-);
+export const GET = withApiKey<Params>(async ({ actor, params }) => Response.json(await getRedirect(actor, params.id)));
 
 export const PATCH = withApiKey<Params>(async ({ req, actor, params }) =>
   Response.json(await updateRedirect(actor, params.id, await readJsonBody(req))),

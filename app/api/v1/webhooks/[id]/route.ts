@@ -5,9 +5,7 @@ import { updateWebhook } from "@/lib/webhooks/update-webhook";
 
 type Params = { id: string };
 
-export const GET = withApiKey<Params>(async ({ actor, params }) =>
-  Response.json(await getWebhook(actor, params.id)),
-);
+export const GET = withApiKey<Params>(async ({ actor, params }) => Response.json(await getWebhook(actor, params.id)));
 
 export const PATCH = withApiKey<Params>(async ({ req, actor, params }) =>
   Response.json(await updateWebhook(actor, params.id, await readJsonBody(req))),

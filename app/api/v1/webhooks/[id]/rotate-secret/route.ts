@@ -3,6 +3,4 @@ import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
 
 type Params = { id: string };
 
-export const POST = withApiKey<Params>(async ({ actor, params }) =>
-  Response.json(await rotateWebhookSecret(actor, params.id)),
-);
+export const POST = withApiKey<Params>(async ({ actor, params }) => Response.json(await rotateWebhookSecret(actor, params.id)));

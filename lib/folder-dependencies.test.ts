@@ -116,7 +116,7 @@ describe("lib/ folder dependencies", () => {
       fs.writeFileSync(path.join(root, file), text);
     };
     try {
-      write("lib/a/one.ts", `import type { B } from "./b/two";\nexport type A = B;`);
+      write("lib/a/one.ts", `import type { B } from "@/lib/b/two";\nexport type A = B;`);
       write("lib/b/two.ts", `export { C as B } from "../c/three";`);
       write("lib/c/three.ts", `export const C = () => import("../a/one");`);
       write("lib/c/three.test.ts", `import "../d/four";`);

@@ -1,8 +1,7 @@
 import { FileQuestion } from "lucide-react";
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { ButtonLink } from "@/components/ui/button-link";
-import { EmptyState } from "@/components/ui/empty-state";
+import { FullPageMessage } from "@/components/layout/full-page-message";
 
 export const metadata: Metadata = { title: "Not found" };
 
@@ -11,18 +10,8 @@ export default async function NotFound() {
   // and its scripts would be refused.
   await connection();
   return (
-    <div className="flex min-h-[70dvh] items-center justify-center p-6">
-      <EmptyState
-        icon={FileQuestion}
-        title="Page not found"
-        actions={
-          <ButtonLink href="/" variant="primary">
-            Back to the dashboard
-          </ButtonLink>
-        }
-      >
-        The page you asked for does not exist or was deleted.
-      </EmptyState>
-    </div>
+    <FullPageMessage icon={FileQuestion} title="Page not found">
+      The page you asked for does not exist or was deleted.
+    </FullPageMessage>
   );
 }

@@ -1,4 +1,4 @@
-import { Info } from "lucide-react";
+import { WarningNotice } from "@/components/ui/warning-notice";
 import type { StatsReport } from "@/lib/analytics/report-types";
 
 const count = new Intl.NumberFormat("en");
@@ -16,18 +16,12 @@ export function SessionIssuesNotice({ issues }: { issues: StatsReport["sessionIs
     issues.malformed > 0 && `${count.format(issues.malformed)} with a session that is not a valid session ID`,
   ].filter(Boolean);
   return (
-    <div
-      role="status"
-      className="flex gap-2.5 rounded-control border border-warning/30 bg-warning-soft px-3.5 py-2.5 text-[13px] text-warning"
-    >
-      <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
-      <p>
-        <span className="font-medium">
-          {count.format(total)} {total === 1 ? "click" : "clicks"} in this range came through a link with a broken session:
-        </span>{" "}
-        {parts.join("; ")}. The recipients were redirected as usual; these clicks are stored without a session ID. Check the
-        session placeholder in the email tool that sent them.
-      </p>
-    </div>
+    <WarningNotice>
+      <span className="font-medium">
+        {count.format(total)} {total === 1 ? "click" : "clicks"} in this range came through a link with a broken session:
+      </span>{" "}
+      {parts.join("; ")}. The recipients were redirected as usual; these clicks are stored without a session ID. Check the session
+      placeholder in the email tool that sent them.
+    </WarningNotice>
   );
 }

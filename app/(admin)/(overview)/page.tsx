@@ -5,11 +5,11 @@ import { FirstClickGuide } from "@/components/analytics/first-click-guide";
 import { firstValues } from "@/components/analytics/first-values";
 import { LiveToggle } from "@/components/analytics/live-toggle";
 import { RangeNotice } from "@/components/analytics/range-notice";
-import { RangePicker } from "@/components/analytics/range-picker";
+import { RangePickerFor } from "@/components/analytics/range-picker-for";
 import { NewRedirectButton } from "@/components/redirects/new-redirect-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOverviewFacts } from "@/lib/analytics/get-overview-facts";
-import { localDate, parseRangeLenient, rangeParams } from "@/lib/analytics/range";
+import { parseRangeLenient, rangeParams } from "@/lib/analytics/range";
 import { can } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session-actor";
 import { publicOrigin } from "../redirects/public-origin";
@@ -46,12 +46,7 @@ export default async function OverviewPage({
       />
       {facts.hasClicks ? (
         <div className="flex flex-col gap-4 sm:gap-6">
-          <RangePicker
-            preset={range.preset}
-            from={localDate(range.from, range.tz)}
-            to={localDate(new Date(range.to.getTime() - 1), range.tz)}
-            tz={range.tz}
-          />
+          <RangePickerFor range={range} />
           <RangeNotice corrected={corrected} tz={range.tz} />
           {/* Keyed by the range: a new range shows the skeleton, a live refresh keeps the panels. */}
           <Suspense key={new URLSearchParams(params).toString()} fallback={<AnalyticsSkeleton />}>

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { firstValues } from "@/components/analytics/first-values";
 import { LiveToggle } from "@/components/analytics/live-toggle";
-import { RangePicker } from "@/components/analytics/range-picker";
+import { RangePickerFor } from "@/components/analytics/range-picker-for";
 import { NoClicksYet } from "@/components/clicks/no-clicks-yet";
 import { QueryNotice } from "@/components/clicks/query-notice";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -12,7 +12,6 @@ import { CLICK_LOG_FILTERS, clickLogParams, parseClickLogQueryLenient } from "@/
 import { getOverviewFacts } from "@/lib/analytics/get-overview-facts";
 import { listClickFilterValues } from "@/lib/analytics/list-click-filter-values";
 import { listClicksOf } from "@/lib/analytics/list-clicks";
-import { localDate } from "@/lib/analytics/range";
 import { can } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session-actor";
 import { listRedirects } from "@/lib/redirects/list-redirects";
@@ -79,12 +78,7 @@ export default async function ClicksPage({
         </>,
       )}
       <div className="flex flex-col gap-4">
-        <RangePicker
-          preset={range.preset}
-          from={localDate(range.from, range.tz)}
-          to={localDate(new Date(range.to.getTime() - 1), range.tz)}
-          tz={range.tz}
-        />
+        <RangePickerFor range={range} />
         <QueryNotice corrected={corrected} />
         <ClicksPageClient
           page={page}

@@ -5,7 +5,7 @@ import { AnalyticsSkeleton } from "@/components/analytics/analytics-skeleton";
 import { firstValues } from "@/components/analytics/first-values";
 import { LiveToggle } from "@/components/analytics/live-toggle";
 import { RangeNotice } from "@/components/analytics/range-notice";
-import { RangePicker } from "@/components/analytics/range-picker";
+import { RangePickerFor } from "@/components/analytics/range-picker-for";
 import { RedirectQrCode } from "@/components/analytics/redirect-qr-code";
 import { CopyField } from "@/components/redirects/copy-field";
 import { RedirectActions } from "@/components/redirects/redirect-actions";
@@ -16,7 +16,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionItem } from "@/components/ui/description-item";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
-import { localDate, parseRangeLenient, rangeParams } from "@/lib/analytics/range";
+import { parseRangeLenient, rangeParams } from "@/lib/analytics/range";
 import { can } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session-actor";
 import { readableTargetUrl } from "@/lib/redirects/target-url";
@@ -102,12 +102,7 @@ export default async function RedirectDetailPage({ params, searchParams }: Props
             </h2>
             <LiveToggle />
           </div>
-          <RangePicker
-            preset={range.preset}
-            from={localDate(range.from, range.tz)}
-            to={localDate(new Date(range.to.getTime() - 1), range.tz)}
-            tz={range.tz}
-          />
+          <RangePickerFor range={range} />
           <RangeNotice corrected={corrected} tz={range.tz} />
           {/* Keyed by the range: a new range shows the skeleton, a live refresh keeps the panels. */}
           <Suspense key={new URLSearchParams(analyticsParams).toString()} fallback={<AnalyticsSkeleton scope="redirect" />}>

@@ -23,6 +23,21 @@ test("a wrong password gets one generic error", async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
 });
 
+test("a sign-in sent before the page's script runs never puts the password in the URL", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(E2E.admin.email);
+  await page.getByLabel("Password").fill(E2E.admin.password);
+  const sent = page.waitForRequest((req) => req.url().startsWith(`${E2E.baseUrl}/login`) && req.isNavigationRequest());
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const request = await sent;
+  expect(request.method()).toBe("POST");
+  expect(request.url()).not.toContain(encodeURIComponent(E2E.admin.password));
+  expect(request.url()).not.toContain("password=");
+  await context.close();
+});
+
 test("signing in never follows an off-site callback URL", async ({ page }) => {
   await page.goto("/login?callbackUrl=https%3A%2F%2Fevil.example%2Fphish");
   await hydrated(page.locator("form"));

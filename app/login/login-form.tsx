@@ -45,7 +45,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    // POST, so that a submit before hydration never puts the password in the URL and the history.
+    <form method="post" onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {error && <Alert title={error} />}
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="email">Email</Label>

@@ -7,14 +7,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Checkbox } from "@/components/ui/checkbox";
-import { FieldError } from "@/components/ui/field-error";
-import { FieldHint } from "@/components/ui/field-hint";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { issuesToFieldErrors, useFieldErrors, type FieldErrors } from "@/components/ui/use-field-errors";
 import { createRedirectAction, updateRedirectAction } from "@/lib/actions/redirects";
 import {
   REDIRECT_STATUSES,
@@ -30,8 +28,6 @@ import { EventPropertiesEditor } from "./event-properties-editor";
 import { initialProperties, parseProperties, type EventPropertiesValue } from "./event-properties-value";
 import { STATUS_CODE_INFO } from "./status-code-info";
 import { TagInput } from "./tag-input";
-
-type Errors = Record<string, string[]>;
 
 /** Form order: the first field in this list with an error gets focus. */
 const FIELDS = [
@@ -77,40 +73,18 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
   const [trackingDays, setTrackingDays] = useState(String(redirect?.trackingDays ?? 365));
   const [status, setStatus] = useState<RedirectStatus>(redirect?.status ?? "active");
 
-  const [errors, setErrors] = useState<Errors>({});
   const [rowErrors, setRowErrors] = useState<Record<number, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
-  /** Messages for one field, including nested paths ("tags.2", "eventProperties.x"). */
-  function errorsFor(field: Field): string[] | undefined {
-    const out: string[] = [];
-    for (const [path, messages] of Object.entries(errors)) {
-      if (path === field) out.push(...messages);
-      else if (path.startsWith(`${field}.`)) {
-        const label = nestedLabel(field, path.slice(field.length + 1));
-        out.push(...messages.map((m) => `${label}: ${m}`));
-      }
-    }
-    return out.length ? out : undefined;
-  }
+  const { errors, setErrors, errorsFor, clearErrors, focusFirstInvalid, unplaced } = useFieldErrors(FIELDS, fieldId, itemLabel);
 
-  function nestedLabel(field: Field, rest: string): string {
+  /** A tag's message names the tag ("tags.2" → “newsletter”). */
+  function itemLabel(field: Field, rest: string): string {
     if (field === "tags") {
       const tag = tags[Number(rest.split(".")[0])];
       return tag === undefined ? rest : `“${tag}”`;
     }
     return rest;
-  }
-
-  /** Editing a field clears its errors so stale messages do not linger. */
-  function clearErrors(field: Field) {
-    setErrors((prev) => {
-      const keys = Object.keys(prev).filter((k) => k === field || k.startsWith(`${field}.`));
-      if (!keys.length) return prev;
-      const next = { ...prev };
-      for (const k of keys) delete next[k];
-      return next;
-    });
   }
 
   function edit<T>(field: Field, set: (value: T) => void) {
@@ -120,17 +94,8 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
     };
   }
 
-  function focusFirstInvalid(found: Errors, hasRowErrors: boolean) {
-    const first = FIELDS.find(
-      (f) => (f === "eventProperties" && hasRowErrors) || Object.keys(found).some((k) => k === f || k.startsWith(`${f}.`)),
-    );
-    if (!first) return;
-    // After React has rendered the messages, so the focused control announces its error.
-    requestAnimationFrame(() => document.getElementById(fieldId(first))?.focus());
-  }
-
-  function collectInput(): { input: Record<string, unknown>; local: Errors; rows: Record<number, string> } {
-    const local: Errors = {};
+  function collectInput(): { input: Record<string, unknown>; local: FieldErrors; rows: Record<number, string> } {
+    const local: FieldErrors = {};
     const parsed = parseProperties(properties);
     if (parsed.error) local.eventProperties = [parsed.error];
     const pendingTags = tagDraft.trim()
@@ -169,19 +134,18 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
     const { input, local, rows } = collectInput();
     const schema = editing ? redirectUpdateSchema : redirectCreateSchema;
     const result = schema.safeParse(input);
-    const found: Errors = { ...local };
+    const found: FieldErrors = { ...local };
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const key = issue.path.join(".") || "_";
+      for (const [key, messages] of Object.entries(issuesToFieldErrors(result.error.issues))) {
         // A JSON syntax error already explains the field better than the schema would.
         if (local.eventProperties && key.startsWith("eventProperties")) continue;
-        (found[key] ??= []).push(issue.message);
+        (found[key] ??= []).push(...messages);
       }
     }
     setErrors(found);
     setRowErrors(rows);
     if (Object.keys(found).length || Object.keys(rows).length) {
-      focusFirstInvalid(found, Object.keys(rows).length > 0);
+      focusFirstInvalid(found, Object.keys(rows).length > 0 ? ["eventProperties"] : []);
       return;
     }
 
@@ -194,15 +158,9 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
       const fieldErrors = response.fieldErrors ?? {};
       setErrors(fieldErrors);
       setFormError(response.message);
-      focusFirstInvalid(fieldErrors, false);
+      focusFirstInvalid(fieldErrors);
     });
   }
-
-  const fq = fieldId("forwardQuery");
-  const forwardQueryErrors = errorsFor("forwardQuery");
-  const unplaced = Object.entries(errors)
-    .filter(([k]) => !FIELDS.some((f) => k === f || k.startsWith(`${f}.`)))
-    .flatMap(([, m]) => m);
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
@@ -328,25 +286,19 @@ export function RedirectForm({ redirect }: RedirectFormProps) {
               </Select>
             )}
           </FormField>
-          <div className="flex flex-col gap-1.5 sm:pt-7">
-            <div className="flex items-start gap-2.5">
-              <Checkbox
-                id={fq}
-                checked={forwardQuery}
-                onChange={(e) => edit("forwardQuery", setForwardQuery)(e.target.checked)}
-                className="mt-0.5"
-                aria-describedby={forwardQueryErrors ? `${fq}-error ${fq}-hint` : `${fq}-hint`}
-                aria-invalid={forwardQueryErrors ? true : undefined}
-              />
-              <div className="flex flex-col gap-0.5">
-                <Label htmlFor={fq}>Forward query string</Label>
-                <FieldHint id={`${fq}-hint`}>
-                  Append the incoming <code className="font-mono text-xs">?utm_…</code> query to the target.
-                </FieldHint>
-              </div>
-            </div>
-            <FieldError id={`${fq}-error`} messages={forwardQueryErrors} />
-          </div>
+          <CheckboxField
+            id={fieldId("forwardQuery")}
+            label="Forward query string"
+            hint={
+              <>
+                Append the incoming <code className="font-mono text-xs">?utm_…</code> query to the target.
+              </>
+            }
+            errors={errorsFor("forwardQuery")}
+            checked={forwardQuery}
+            onChange={edit("forwardQuery", setForwardQuery)}
+            className="sm:pt-7"
+          />
         </CardBody>
       </Card>
 

@@ -5,13 +5,11 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Checkbox } from "@/components/ui/checkbox";
-import { FieldError } from "@/components/ui/field-error";
-import { FieldHint } from "@/components/ui/field-hint";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { issuesToFieldErrors, useFieldErrors, type FieldErrors } from "@/components/ui/use-field-errors";
 import { createWebhookAction, updateWebhookAction } from "@/lib/actions/webhooks";
 import { EVENT_TYPE_PATTERN, redirectIdSchema, tagSchema } from "@/lib/redirects/schema";
 import { DEFAULT_CLICK_EVENT_TYPES, EMAIL_OPENED, REDIRECT_CLICKED } from "@/lib/webhooks/event-type";
@@ -24,8 +22,6 @@ import {
   type WebhookWithSecret,
 } from "@/lib/webhooks/schema";
 import { ListInput } from "@/components/ui/list-input";
-
-type Errors = Record<string, string[]>;
 
 /** Form order: the first field in this list with an error gets focus. */
 const FIELDS = ["name", "url", "format", "tracardiSourceId", "eventTypes", "redirectIds", "tags", "enabled"] as const;
@@ -65,45 +61,19 @@ export function WebhookForm({ webhook, onCreated, onSaved, onCancel }: WebhookFo
   });
   const [drafts, setDrafts] = useState<Record<ListField, string>>({ eventTypes: "", redirectIds: "", tags: "" });
   const [enabled, setEnabled] = useState(webhook?.enabled ?? true);
-  const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
-  /** Messages for one field, including its items ("eventTypes.1" → “item”: message). */
-  function errorsFor(field: Field): string[] | undefined {
-    const out: string[] = [];
-    for (const [path, messages] of Object.entries(errors)) {
-      if (path === field) out.push(...messages);
-      else if (path.startsWith(`${field}.`)) {
-        const rest = path.slice(field.length + 1);
-        const item = field in lists ? lists[field as ListField][Number(rest.split(".")[0])] : undefined;
-        const label = item === undefined ? rest : `“${item}”`;
-        out.push(...messages.map((m) => `${label}: ${m}`));
-      }
-    }
-    return out.length ? out : undefined;
-  }
+  const { errors, setErrors, errorsFor, clearErrors, focusFirstInvalid, unplaced } = useFieldErrors(FIELDS, fieldId, itemLabel);
 
-  /** Editing a field clears its errors so stale messages do not linger. */
-  function clearErrors(field: Field) {
-    setErrors((prev) => {
-      const keys = Object.keys(prev).filter((k) => k === field || k.startsWith(`${field}.`));
-      if (!keys.length) return prev;
-      const next = { ...prev };
-      for (const k of keys) delete next[k];
-      return next;
-    });
+  /** A list item's message names the item ("eventTypes.1" → “item”). */
+  function itemLabel(field: Field, rest: string): string {
+    const item = field in lists ? lists[field as ListField][Number(rest.split(".")[0])] : undefined;
+    return item === undefined ? rest : `“${item}”`;
   }
 
   function setList(field: ListField, items: string[]) {
     setLists((prev) => ({ ...prev, [field]: items }));
     clearErrors(field);
-  }
-
-  function focusFirstInvalid(found: Errors) {
-    const first = FIELDS.find((f) => Object.keys(found).some((k) => k === f || k.startsWith(`${f}.`)));
-    if (!first) return;
-    // After React has rendered the messages, so the focused control announces its error.
-    requestAnimationFrame(() => document.getElementById(fieldId(first))?.focus());
   }
 
   /** The whole resource, with text still in the list boxes added as items. */
@@ -136,8 +106,7 @@ export function WebhookForm({ webhook, onCreated, onSaved, onCancel }: WebhookFo
     const input = collectInput();
     const result = webhookCreateSchema.safeParse(input);
     if (!result.success) {
-      const found: Errors = {};
-      for (const issue of result.error.issues) (found[issue.path.join(".") || "_"] ??= []).push(issue.message);
+      const found = issuesToFieldErrors(result.error.issues);
       setErrors(found);
       focusFirstInvalid(found);
       return;
@@ -161,17 +130,12 @@ export function WebhookForm({ webhook, onCreated, onSaved, onCancel }: WebhookFo
     });
   }
 
-  function showFailure(message: string, fieldErrors: Errors = {}) {
+  function showFailure(message: string, fieldErrors: FieldErrors = {}) {
     setErrors(fieldErrors);
     setFormError(message);
     focusFirstInvalid(fieldErrors);
   }
 
-  const enabledId = fieldId("enabled");
-  const enabledErrors = errorsFor("enabled");
-  const unplaced = Object.entries(errors)
-    .filter(([k]) => !FIELDS.some((f) => k === f || k.startsWith(`${f}.`)))
-    .flatMap(([, m]) => m);
   const missingSuggestions = SUGGESTED_EVENT_TYPES.filter((t) => !lists.eventTypes.includes(t));
 
   return (
@@ -350,26 +314,18 @@ export function WebhookForm({ webhook, onCreated, onSaved, onCancel }: WebhookFo
               />
             )}
           </FormField>
-          <div className="flex flex-col gap-1.5 sm:col-span-2">
-            <div className="flex items-start gap-2.5">
-              <Checkbox
-                id={enabledId}
-                checked={enabled}
-                onChange={(e) => {
-                  setEnabled(e.target.checked);
-                  clearErrors("enabled");
-                }}
-                className="mt-0.5"
-                aria-describedby={enabledErrors ? `${enabledId}-error ${enabledId}-hint` : `${enabledId}-hint`}
-                aria-invalid={enabledErrors ? true : undefined}
-              />
-              <div className="flex flex-col gap-0.5">
-                <Label htmlFor={enabledId}>Enabled</Label>
-                <FieldHint id={`${enabledId}-hint`}>A disabled destination keeps its settings and receives nothing.</FieldHint>
-              </div>
-            </div>
-            <FieldError id={`${enabledId}-error`} messages={enabledErrors} />
-          </div>
+          <CheckboxField
+            id={fieldId("enabled")}
+            label="Enabled"
+            hint="A disabled destination keeps its settings and receives nothing."
+            errors={errorsFor("enabled")}
+            checked={enabled}
+            onChange={(checked) => {
+              setEnabled(checked);
+              clearErrors("enabled");
+            }}
+            className="sm:col-span-2"
+          />
         </CardBody>
         <div className="flex flex-col-reverse gap-2 border-t border-border px-4 py-3 sm:flex-row sm:justify-end sm:px-5">
           <Button variant="ghost" onClick={onCancel} disabled={pending}>

@@ -50,11 +50,22 @@ function migrateSqlite(databaseUrl: string, migrations: Migration[]): string[] {
     db.pragma("journal_mode = WAL");
     db.exec(CREATE_TABLE);
     const done = new Set(db.prepare(`SELECT "name" FROM "_clicktrail_migrations"`).pluck().all() as string[]);
+    // Prisma's SQLite diffs change a column by rebuilding its table (create, copy, drop, rename).
+    // With foreign keys on, that DROP first runs the ON DELETE actions of every row pointing at
+    // the table: a rebuilt User would take its API keys with it. The diff's own
+    // `PRAGMA foreign_keys=OFF` does nothing inside our transaction, so keys are off for this
+    // connection around it and checked before each commit, as SQLite's docs prescribe.
+    db.pragma("foreign_keys = OFF");
     const applied: string[] = [];
     for (const m of migrations) {
       if (done.has(m.name)) continue;
       db.transaction(() => {
         db.exec(m.sql);
+        const broken = db.pragma("foreign_key_check") as { table: string; parent: string }[];
+        if (broken.length) {
+          const pairs = [...new Set(broken.map((b) => `${b.table} → ${b.parent}`))].join(", ");
+          throw new Error(`Migration ${m.name} leaves rows pointing at nothing (${pairs}); nothing was applied`);
+        }
         db.prepare(`INSERT INTO "_clicktrail_migrations" VALUES (?, ?)`).run(m.name, new Date().toISOString());
       }).immediate();
       applied.push(m.name);

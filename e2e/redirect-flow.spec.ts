@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { E2E } from "./env";
 import { signIn, withDb } from "./support";
 
@@ -11,7 +11,17 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, E2E.admin.email, E2E.admin.password);
 });
 
+/** Server actions are POSTs to the page with a Next-Action header: each one is a round trip. */
+function countServerActions(page: Page): () => number {
+  let sent = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.headers()["next-action"]) sent += 1;
+  });
+  return () => sent;
+}
+
 test("create a redirect: inline errors first, nothing stored, then saved", async ({ page }) => {
+  const serverActions = countServerActions(page);
   await page.goto("/redirects");
   await page.getByRole("link", { name: "New redirect" }).first().click();
   await expect(page).toHaveURL(/\/redirects\/new$/);
@@ -19,16 +29,25 @@ test("create a redirect: inline errors first, nothing stored, then saved", async
   await page.getByLabel(/^ID( optional)?$/).fill(ID);
   await page.getByLabel("Name", { exact: true }).fill("E2E winter promo");
   await page.getByLabel("Target URL", { exact: true }).fill("javascript:alert(1)");
+  await page.getByLabel("Tracking days", { exact: true }).fill("");
+  await page.getByLabel("Value 1", { exact: true }).fill("winter");
   await page.getByRole("button", { name: "Create redirect" }).click();
+  // The server's schema, run in the browser: its messages, the first invalid field focused, nothing sent.
   const target = page.getByLabel("Target URL", { exact: true });
   await expect(target).toHaveAttribute("aria-invalid", "true");
   await expect(target).toHaveAccessibleDescription(/must be an absolute http:\/\/ or https:\/\/ URL/);
+  await expect(target).toBeFocused();
+  await expect(page.getByLabel("Tracking days", { exact: true })).toHaveAccessibleDescription(/must be a number/);
+  await expect(page.getByLabel("Key 1", { exact: true })).toHaveAccessibleDescription("needs a key");
+  expect(serverActions()).toBe(0);
   expect(withDb((db) => db.prepare(`SELECT count(*) AS n FROM "Redirect" WHERE id = ?`).get(ID))).toEqual({ n: 0 });
 
-  await page.getByLabel("Target URL", { exact: true }).fill(`${E2E.targetUrl}/landing`);
+  // Once submitted, an edit checks its field again: the error goes as soon as the value is valid.
+  await target.fill(`${E2E.targetUrl}/landing`);
+  await expect(target).not.toHaveAttribute("aria-invalid");
+  await page.getByLabel("Tracking days", { exact: true }).fill("400");
   await page.getByLabel("Event type", { exact: true }).fill("promo.click");
   await page.getByLabel("Key 1", { exact: true }).fill("campaign");
-  await page.getByLabel("Value 1", { exact: true }).fill("winter");
   await page.getByLabel(/^Tags( optional)?$/).fill("newsletter");
   await page.getByLabel(/^Tags( optional)?$/).press("Enter");
   await page.getByRole("button", { name: "Create redirect" }).click();
@@ -46,15 +65,25 @@ test("create a redirect: inline errors first, nothing stored, then saved", async
   expect(JSON.parse(row.eventProperties)).toEqual({ campaign: "winter" });
 });
 
-test("a taken ID is refused next to the ID field", async ({ page }) => {
+test("a taken ID is refused by the server next to the ID field", async ({ page }) => {
+  const serverActions = countServerActions(page);
   await page.goto("/redirects/new");
   await page.getByLabel(/^ID( optional)?$/).fill(ID);
   await page.getByLabel("Name", { exact: true }).fill("Duplicate");
   await page.getByLabel("Target URL", { exact: true }).fill("https://example.com/dup");
   await page.getByRole("button", { name: "Create redirect" }).click();
+  const alert = page.locator("form").getByRole("alert");
+  await expect(alert).toContainText(`The ID "${ID}" is already taken.`);
+  await expect(alert).toContainText("See the fields marked below.");
   const idField = page.getByLabel(/^ID( optional)?$/);
   await expect(idField).toHaveAttribute("aria-invalid", "true");
   await expect(idField).toHaveAccessibleDescription(/is already taken/);
+  await expect(idField).toBeFocused();
+  expect(serverActions()).toBe(1);
+
+  // The browser cannot know which IDs are taken: editing the ID takes the server's verdict away.
+  await idField.fill(`${ID}-2`);
+  await expect(idField).not.toHaveAttribute("aria-invalid");
 });
 
 const REAL_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";

@@ -84,7 +84,7 @@ export function EventPropertiesEditor({ id, value, onChange, errors, rowErrors }
       ) : (
         <ul className="flex flex-col gap-2">
           {value.rows.map((row, index) => {
-            const rowError = rowErrors?.[row.rowId];
+            const rowError = rowErrors?.[index];
             const rowErrorId = `${id}-row-${index}-error`;
             const keyId = index === 0 ? id : `${id}-key-${index}`;
             const rowDescribedBy = [rowError && rowErrorId, index === 0 && invalid && errorId].filter(Boolean).join(" ");

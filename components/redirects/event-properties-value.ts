@@ -17,11 +17,11 @@ export interface ParsedProperties {
   value?: JsonObject;
   /** A problem with the whole field (invalid JSON, not an object). */
   error?: string;
-  /** Problems with single rows (no key, duplicate key), by rowId. */
+  /** Problems with single rows (no key, duplicate key), by row index. */
   rowErrors?: Record<number, string>;
 }
 
-/** Only React keys and error bookkeeping use these, never DOM ids (server and client counters differ). */
+/** Only React keys use these, never DOM ids (server and client counters differ). */
 let nextRowId = 1;
 
 export function newRow(key = "", value = ""): PropertyRow {
@@ -45,11 +45,11 @@ export function parseProperties(state: EventPropertiesValue): ParsedProperties {
 function parseRows(rows: PropertyRow[]): ParsedProperties {
   const value: JsonObject = {};
   const rowErrors: Record<number, string> = {};
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const key = row.key.trim();
     if (!key && !row.value) continue;
-    if (!key) rowErrors[row.rowId] = "needs a key";
-    else if (Object.hasOwn(value, key)) rowErrors[row.rowId] = `the key "${key}" is used twice`;
+    if (!key) rowErrors[index] = "needs a key";
+    else if (Object.hasOwn(value, key)) rowErrors[index] = `the key "${key}" is used twice`;
     else value[key] = row.value;
   }
   return Object.keys(rowErrors).length ? { rowErrors } : { value };

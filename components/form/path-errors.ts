@@ -52,19 +52,28 @@ export function toFieldErrors<V extends FieldValues>(
 const ERROR_KEYS = new Set(["type", "message", "types", "ref", "root"]);
 
 /**
+ * RHF's nested errors back as messages by path; an issue of the whole value (zod's empty path,
+ * e.g. an unknown key) keeps its empty path, which no field claims, so it reaches the alert.
+ */
+export function pathErrorsOf(errors: object): PathErrors {
+  const found: PathErrors = {};
+  const walk = (node: unknown, path: string) => {
+    if (typeof node !== "object" || node === null) return;
+    const { message } = node as { message?: unknown };
+    if (typeof message === "string" && message) (found[path] ??= []).push(message);
+    for (const [key, child] of Object.entries(node)) {
+      if (!ERROR_KEYS.has(key)) walk(child, path ? `${path}.${key}` : key);
+    }
+  };
+  for (const [key, child] of Object.entries(errors)) walk(child, key);
+  return found;
+}
+
+/**
  * Every message in one field's error tree: its own first, then nested ones prefixed with
  * `label(path below the field)`, e.g. "“newsletter”: tags may use letters…".
  */
 export function errorMessages(error: unknown, label: (subPath: string) => string = (subPath) => subPath): string[] {
-  const messages: string[] = [];
-  const walk = (node: unknown, subPath: string) => {
-    if (typeof node !== "object" || node === null) return;
-    const { message } = node as { message?: unknown };
-    if (typeof message === "string" && message) messages.push(subPath ? `${label(subPath)}: ${message}` : message);
-    for (const [key, child] of Object.entries(node)) {
-      if (!ERROR_KEYS.has(key)) walk(child, subPath ? `${subPath}.${key}` : key);
-    }
-  };
-  walk(error, "");
-  return messages;
+  const { "": own = [], ...nested } = pathErrorsOf({ "": error });
+  return [...own, ...Object.entries(nested).flatMap(([subPath, messages]) => messages.map((m) => `${label(subPath)}: ${m}`))];
 }

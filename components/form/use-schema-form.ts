@@ -12,8 +12,8 @@ import {
 } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/auth/action-result";
-import { fieldErrors } from "@/lib/errors";
-import { mergePathErrors, putErrors, toFieldErrors, type PathErrors } from "./path-errors";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { mergePathErrors, pathErrorsOf, putErrors, toFieldErrors, type PathErrors } from "./path-errors";
 
 /** A form's values as its schema's input, with the problems only the form's own shape can have. */
 export interface FormInput<I> {
@@ -23,17 +23,20 @@ export interface FormInput<I> {
 }
 
 /**
- * Checks the form with the server's schema, so the client shows the server's messages. On success
- * the form's values are the unparsed input: the server parses it again and stays the judge.
+ * Checks the form with the server's schema through @hookform/resolvers' zodResolver, so the client
+ * shows the server's messages, adding the problems of the form's own shape. On success the form's
+ * values are the unparsed input (`raw`): the server parses it again and stays the judge.
  */
 export function schemaResolver<V extends FieldValues, I>(
   schema: z.ZodType,
   toInput: (values: V) => FormInput<I>,
 ): Resolver<V, unknown, I> {
-  return (values) => {
+  const zod = zodResolver(schema as z.ZodType<FieldValues, FieldValues>, undefined, { raw: true });
+  return async (values, context, options) => {
     const { input, errors = {} } = toInput(values);
-    const parsed = schema.safeParse(input);
-    const found = parsed.success ? errors : mergePathErrors(errors, fieldErrors(parsed.error));
+    // No field refs: focus is SchemaForm's, in page order, once the messages have rendered.
+    const checked = await zod(input as FieldValues, context, { ...options, fields: {}, names: undefined });
+    const found = mergePathErrors(errors, pathErrorsOf(checked.errors));
     if (!Object.keys(found).length) return { values: input, errors: {} };
     return { values: {}, errors: toFieldErrors<V>(found, Object.keys(values), "schema") };
   };

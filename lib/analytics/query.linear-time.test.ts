@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { MAX_HEADER_BYTES } from "../http/max-header-bytes";
-import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
+import { expectLinearTime, LINEAR_TIME_SUITE, repeatTo } from "../testing/expect-linear-time";
 import { parseClickLogQuery, parseClickLogQueryLenient } from "./click-log-query";
 import { statsQuerySchema } from "./get-stats-report";
 import { parseRangeLenient } from "./range";
-
-const HEADER_CAP = MAX_HEADER_BYTES;
 
 /** Worst cases per parameter: runs of what its pattern looks for, never quite matching. */
 const PARAMETERS: [string, (size: number) => string][] = [
@@ -26,10 +24,10 @@ const PARAMETERS: [string, (size: number) => string][] = [
   ["kind", repeatTo("", "human")],
 ];
 
-describe("analytics queries take time linear in their parameters, up to the 64 KB header cap", { timeout: 60_000 }, () => {
+describe("analytics queries take time linear in their parameters, up to the 64 KB header cap", LINEAR_TIME_SUITE, () => {
   it.each(PARAMETERS)("the click log's %s parameter (API, CSV)", (name, value) => {
     expectLinearTime({
-      maxSize: HEADER_CAP,
+      maxSize: MAX_HEADER_BYTES,
       input: (size) => ({ [name]: value(size) }),
       run: (query) => expect(() => parseClickLogQuery(query)).toThrow(/Invalid click log query/),
     });
@@ -37,7 +35,7 @@ describe("analytics queries take time linear in their parameters, up to the 64 K
 
   it("every click log parameter at once, as the page reads them", () => {
     expectLinearTime({
-      maxSize: HEADER_CAP,
+      maxSize: MAX_HEADER_BYTES,
       input: (size) => Object.fromEntries(PARAMETERS.map(([name, value]) => [name, value(size / PARAMETERS.length)])),
       run: (query) => parseClickLogQueryLenient(query),
     });
@@ -45,7 +43,7 @@ describe("analytics queries take time linear in their parameters, up to the 64 K
 
   it.each(["tz", "from", "to", "redirect"])("the stats report's %s parameter", (name) => {
     expectLinearTime({
-      maxSize: HEADER_CAP,
+      maxSize: MAX_HEADER_BYTES,
       input: (size) => ({ [name]: repeatTo("", "2024-01-01T0")(size) }),
       run: (query) => statsQuerySchema.safeParse(query),
     });
@@ -53,7 +51,7 @@ describe("analytics queries take time linear in their parameters, up to the 64 K
 
   it("the dashboards' range, as the page reads it", () => {
     expectLinearTime({
-      maxSize: HEADER_CAP,
+      maxSize: MAX_HEADER_BYTES,
       input: (size) => ({
         range: "custom",
         from: repeatTo("", "2024-01-01T0")(size / 3),

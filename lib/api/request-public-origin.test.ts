@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../config";
+import { MAX_HEADER_BYTES } from "../http/max-header-bytes";
 import { expectLinearTime } from "../testing/expect-linear-time";
 import { installThreadParts } from "../threads/thread-parts";
 import { publicOriginOf } from "./request-public-origin";
@@ -36,7 +37,7 @@ describe("publicOriginOf without PUBLIC_URL", () => {
 
   it("reads a crafted Host in linear time", () => {
     expectLinearTime({
-      maxSize: 64 * 1024,
+      maxSize: MAX_HEADER_BYTES,
       input: (size) => from({ host: `${"a.".repeat(size / 2)}!` }),
       run: (headers) => publicOriginOf(headers),
     });

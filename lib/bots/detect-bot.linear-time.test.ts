@@ -1,11 +1,10 @@
 import { describe, it } from "vitest";
 import { USER_AGENT_MAX_LENGTH } from "../user-agent/user-agent";
 import { MAX_HEADER_BYTES } from "../http/max-header-bytes";
-import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
+import { expectLinearTime, LINEAR_TIME_SUITE, repeatTo } from "../testing/expect-linear-time";
 import { detectBot, type BotSignals } from "./detect-bot";
 import { SCANNER_SIGNATURES } from "./scanner-signatures";
 
-const HEADER_CAP = MAX_HEADER_BYTES;
 const signals = (userAgent: string, purpose: string | null = null): BotSignals => ({
   method: "GET",
   userAgent,
@@ -24,10 +23,10 @@ const USER_AGENTS: [string, (size: number) => string][] = [
   ["a near-miss of every name", repeatTo("", "Slackbo proofpoin mimecas barracud LinkedInBo ")],
 ];
 
-describe("bot detection takes time linear in the headers, up to the 64 KB header cap", { timeout: 60_000 }, () => {
+describe("bot detection takes time linear in the headers, up to the 64 KB header cap", LINEAR_TIME_SUITE, () => {
   it.each(USER_AGENTS)("detectBot on a user agent of %s", (_, ua) => {
     expectLinearTime({
-      maxSize: HEADER_CAP,
+      maxSize: MAX_HEADER_BYTES,
       distinct: true,
       input: (size, variant) => signals(`${variant} ${ua(size)}`),
       run: detectBot,
@@ -36,7 +35,7 @@ describe("bot detection takes time linear in the headers, up to the 64 KB header
 
   it("detectBot on a user agent of spaces", () => {
     expectLinearTime({
-      maxSize: HEADER_CAP,
+      maxSize: MAX_HEADER_BYTES,
       distinct: true,
       input: (size, variant) => signals(`${repeatTo("", " ")(size)}${variant}`),
       run: detectBot,
@@ -45,7 +44,7 @@ describe("bot detection takes time linear in the headers, up to the 64 KB header
 
   it("detectBot on a Sec-Purpose header that never says prefetch", () => {
     expectLinearTime({
-      maxSize: HEADER_CAP,
+      maxSize: MAX_HEADER_BYTES,
       input: (size) => signals("Mozilla/5.0", repeatTo("", "prefetc")(size)),
       run: detectBot,
     });
@@ -53,7 +52,7 @@ describe("bot detection takes time linear in the headers, up to the 64 KB header
 
   // detectBot cuts user agents first; the signatures stay linear without that cut too.
   it.each(USER_AGENTS)("every scanner signature on %s", (_, ua) => {
-    for (const maxSize of [USER_AGENT_MAX_LENGTH, HEADER_CAP]) {
+    for (const maxSize of [USER_AGENT_MAX_LENGTH, MAX_HEADER_BYTES]) {
       expectLinearTime({ maxSize, input: ua, run: (text) => SCANNER_SIGNATURES.map((s) => s.test.test(text)) });
     }
   });

@@ -1,42 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { expectLinearTime } from "../testing/expect-linear-time";
+import { expectLinearTime, LINEAR_TIME_SUITE, repeatTo } from "../testing/expect-linear-time";
 import { MAX_BODY_CHARS, MAX_LINKS } from "./body-limit";
 import { classifyLink } from "./classify-link";
 import { createLinkSigner } from "./create-link-signer";
 import { decodeEmailBody } from "./decode-email-body";
 import { linkBase } from "../http/link-base";
+import { MAX_HEADER_BYTES } from "../http/max-header-bytes";
 import { mergeLinkTags } from "./link-tags";
 import { rewriteHtml } from "./rewrite-html";
 import { rewriteText } from "./rewrite-text";
 import { testSigner } from "./test-signer";
 import { hasTemplateVariable, MAX_LINK_TAGS, rewriteOptionsSchema, type RewriteOptionsInput } from "./types";
 
-/**
- * Bounded work for any email (issue 13): every worst case at 1/4 of the 10 MB body limit and at
- * the limit, compared by ratio (lib/testing/expect-linear-time.ts). The timeout only keeps a
- * busy machine from failing a run of many calls; the verdict is the ratio.
- */
-const slow = { timeout: 60_000 };
-
-/** `head`, then `unit` repeated, then `tail`: exactly `size` characters. */
-const shaped =
-  (head: string, unit: string, tail = "") =>
-  (size: number) => {
-    const fill = size - head.length - tail.length;
-    return head + unit.repeat(Math.ceil(fill / unit.length)).slice(0, fill) + tail;
-  };
 const options = (input: RewriteOptionsInput = {}) => rewriteOptionsSchema.parse(input);
 
-describe("rewriteText takes time in proportion to the text, up to 10 MB", slow, () => {
+/*
+ * Bounded work for any email (issue 13): every worst case at 1/4 of the 10 MB body limit and at
+ * the limit, compared by ratio (lib/testing/expect-linear-time.ts).
+ */
+describe("rewriteText takes time in proportion to the text, up to 10 MB", LINEAR_TIME_SUITE, () => {
   it.each([
     // The issue's case: a lazy template regex rescanned to the end from every "{{".
-    ["a URL followed by a run of {{", shaped("https://e.com/", "{{")],
+    ["a URL followed by a run of {{", repeatTo("https://e.com/", "{{")],
     // Trimming counted the brackets again for every closing bracket it looked at.
-    ["a URL followed by a run of )", shaped("https://e.com/", ")")],
-    ["a URL followed by punctuation and brackets", shaped("https://e.com/", ".)]};,")],
-    ["a URL followed by a run of %", shaped("https://e.com/", "%")],
-    ["a run of https:// prefixes", shaped("", "https://")],
+    ["a URL followed by a run of )", repeatTo("https://e.com/", ")")],
+    ["a URL followed by punctuation and brackets", repeatTo("https://e.com/", ".)]};,")],
+    ["a URL followed by a run of %", repeatTo("https://e.com/", "%")],
+    ["a run of https:// prefixes", repeatTo("", "https://")],
   ])("%s", (_, input) => {
     const opts = options();
     expectLinearTime({ maxSize: MAX_BODY_CHARS, input, run: (text) => rewriteText(text, opts, testSigner) });
@@ -44,25 +35,29 @@ describe("rewriteText takes time in proportion to the text, up to 10 MB", slow, 
 
   it("a run of www. prefixes, with bare www. links on", () => {
     const opts = options({ prependHttpToWww: true });
-    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: shaped("", "www."), run: (text) => rewriteText(text, opts, testSigner) });
+    expectLinearTime({
+      maxSize: MAX_BODY_CHARS,
+      input: repeatTo("", "www."),
+      run: (text) => rewriteText(text, opts, testSigner),
+    });
   });
 });
 
-describe("rewriteHtml takes time in proportion to the HTML, up to 10 MB", slow, () => {
+describe("rewriteHtml takes time in proportion to the HTML, up to 10 MB", LINEAR_TIME_SUITE, () => {
   it.each([
-    ["an href of {{", shaped('<a href="https://e.com/', "{{", '">')],
-    ["an href of &# entities", shaped('<a href="', "&#x61;", '">')],
-    ["an href of &amp", shaped('<a href="https://e.com/?', "&amp", '">')],
-    ["text of &# entities", shaped("<p>", "&#")],
-    ["an href of spaces", shaped('<a href="', " ", 'https://e.com/">')],
-    ["attribute soup", shaped("<a ", "a ", "href=https://e.com/>")],
+    ["an href of {{", repeatTo('<a href="https://e.com/', "{{", '">')],
+    ["an href of &# entities", repeatTo('<a href="', "&#x61;", '">')],
+    ["an href of &amp", repeatTo('<a href="https://e.com/?', "&amp", '">')],
+    ["text of &# entities", repeatTo("<p>", "&#")],
+    ["an href of spaces", repeatTo('<a href="', " ", 'https://e.com/">')],
+    ["attribute soup", repeatTo("<a ", "a ", "href=https://e.com/>")],
     // push(...edits) overflowed the stack here: a 500, not a 400.
-    ["repeated opt-out attributes", shaped("<a ", "data-no-track ", "href=https://e.com/>")],
-    ["repeated hrefs", shaped("<a ", "href=https://e.com/ ", ">")],
-    ["a tag list of invalid tags", shaped('<a href=https://e.com/ data-track-tags="', "!;", '">')],
-    ["spaces before an opt-out attribute", shaped("<a", " ", " data-no-track href=https://e.com/>")],
-    ["a run of <", shaped("", "<")],
-    ["nested templates", shaped("", "<template>", '<a href="https://e.com/">')],
+    ["repeated opt-out attributes", repeatTo("<a ", "data-no-track ", "href=https://e.com/>")],
+    ["repeated hrefs", repeatTo("<a ", "href=https://e.com/ ", ">")],
+    ["a tag list of invalid tags", repeatTo('<a href=https://e.com/ data-track-tags="', "!;", '">')],
+    ["spaces before an opt-out attribute", repeatTo("<a", " ", " data-no-track href=https://e.com/>")],
+    ["a run of <", repeatTo("", "<")],
+    ["nested templates", repeatTo("", "<template>", '<a href="https://e.com/">')],
   ])("%s", (_, input) => {
     const opts = options();
     expectLinearTime({ maxSize: MAX_BODY_CHARS, input, run: (html) => rewriteHtml(html, opts, testSigner) });
@@ -72,13 +67,13 @@ describe("rewriteHtml takes time in proportion to the HTML, up to 10 MB", slow, 
     const opts = options({ trackOpens: true });
     expectLinearTime({
       maxSize: MAX_BODY_CHARS,
-      input: shaped("", "</body>"),
+      input: repeatTo("", "</body>"),
       run: (html) => rewriteHtml(html, opts, testSigner),
     });
   });
 });
 
-describe("a part with more links than MAX_LINKS", slow, () => {
+describe("a part with more links than MAX_LINKS", LINEAR_TIME_SUITE, () => {
   const opts = options();
 
   it("is refused with a 400 naming the part, after at most MAX_LINKS + 1 links", () => {
@@ -110,7 +105,7 @@ describe("a part with more links than MAX_LINKS", slow, () => {
         maxSize: MAX_BODY_CHARS,
         // From 640 KB: every size is over the limit.
         steps: 2,
-        input: shaped("", unit),
+        input: repeatTo("", unit),
         run: (s) => expect(() => run(s)).toThrow(AppError),
       });
       expect(timings.at(-1)!.ms / timings.at(-2)!.ms).toBeLessThan(2);
@@ -118,14 +113,18 @@ describe("a part with more links than MAX_LINKS", slow, () => {
   });
 });
 
-describe("the pieces, each at 10 MB", slow, () => {
+describe("the pieces, each at 10 MB", LINEAR_TIME_SUITE, () => {
   it.each(["{{", "{%", "*|", "%%"])("hasTemplateVariable on a run of %s without its closing mark", (open) => {
     const unit = open === "%%" ? "%a" : open;
-    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: shaped("", unit), run: hasTemplateVariable });
+    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: repeatTo("", unit), run: hasTemplateVariable });
   });
 
   it("classifyLink on an href of {{", () => {
-    expectLinearTime({ maxSize: MAX_BODY_CHARS, input: shaped("https://e.com/", "{{"), run: (href) => classifyLink(href, true) });
+    expectLinearTime({
+      maxSize: MAX_BODY_CHARS,
+      input: repeatTo("https://e.com/", "{{"),
+      run: (href) => classifyLink(href, true),
+    });
   });
 
   it("mergeLinkTags reads the first MAX_LINK_TAGS entries of a tag list, however long", () => {
@@ -134,25 +133,25 @@ describe("the pieces, each at 10 MB", slow, () => {
     // A ZodError per invalid entry made 10 MB of them cost 14 s.
     const timings = expectLinearTime({
       maxSize: MAX_BODY_CHARS,
-      input: shaped("", "!;"),
+      input: repeatTo("", "!;"),
       run: (list) => mergeLinkTags(["a"], list),
     });
     expect(timings.at(-1)!.ms / timings.at(-2)!.ms).toBeLessThan(2);
   });
 
   it.each([
-    ["multi-byte characters", (size: number) => Buffer.from(shaped("", "ж")(size / 2))],
+    ["multi-byte characters", (size: number) => Buffer.from(repeatTo("", "ж")(size / 2))],
     [
       "an invalid byte at the end",
-      (size: number) => Buffer.concat([Buffer.from(shaped("", "ж")(size / 2 - 1)), Buffer.from([0xff])]),
+      (size: number) => Buffer.concat([Buffer.from(repeatTo("", "ж")(size / 2 - 1)), Buffer.from([0xff])]),
     ],
   ])("decodeEmailBody on %s", (_, bytes) => {
     expectLinearTime({ maxSize: MAX_BODY_CHARS, input: bytes, run: decodeOrRefuse });
   });
 
   it.each([
-    ["sessionTemplate", shaped("", "{{")],
-    ["campaign", shaped("", "a")],
+    ["sessionTemplate", repeatTo("", "{{")],
+    ["campaign", repeatTo("", "a")],
     ["tags", (size: number) => Array.from({ length: Math.max(1, size / 4) }, () => "!")],
   ])("rewriteOptionsSchema with a 10 MB %s", (field, value) => {
     expectLinearTime({
@@ -163,12 +162,12 @@ describe("the pieces, each at 10 MB", slow, () => {
   });
 });
 
-describe("the origin of signed links (a Host header of up to 64 KB)", slow, () => {
+describe("the origin of signed links (a Host header of up to 64 KB)", LINEAR_TIME_SUITE, () => {
   it("loses its trailing slashes in time linear in its length", () => {
     const key = { version: 1, secret: Buffer.alloc(32, 1) };
-    for (const input of [shaped("http://a", "/", "b"), shaped("http://a", "/")]) {
+    for (const input of [repeatTo("http://a", "/", "b"), repeatTo("http://a", "/")]) {
       expectLinearTime({
-        maxSize: 64 * 1024,
+        maxSize: MAX_HEADER_BYTES,
         input,
         run: (origin) => createLinkSigner(key, origin).pixelUrl({ campaign: null, session: { kind: "none" }, tags: [] }),
       });

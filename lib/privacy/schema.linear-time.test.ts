@@ -1,9 +1,10 @@
 import { describe, it } from "vitest";
 import { MAX_JSON_BODY_BYTES } from "../api/with-api-key";
-import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
+import { MAX_HEADER_BYTES } from "../http/max-header-bytes";
+import { expectLinearTime, LINEAR_TIME_SUITE, repeatTo } from "../testing/expect-linear-time";
 import { optOutCreateSchema, optOutListQuerySchema, sessionRefSchema } from "./schema";
 
-describe("opt-out and erasure schemas take time linear in the input, up to 1 MB", { timeout: 60_000 }, () => {
+describe("opt-out and erasure schemas take time linear in the input, up to 1 MB", LINEAR_TIME_SUITE, () => {
   it.each([
     ["a session ID of valid characters", repeatTo("", "a:")],
     ["a session ID of spaces", repeatTo("", " ")],
@@ -22,7 +23,7 @@ describe("opt-out and erasure schemas take time linear in the input, up to 1 MB"
 
   it("the list query's q, up to the 64 KB header cap", () => {
     expectLinearTime({
-      maxSize: 64 * 1024,
+      maxSize: MAX_HEADER_BYTES,
       input: (size) => ({ q: repeatTo("", "a ")(size) }),
       run: (query) => optOutListQuerySchema.parse(query),
     });

@@ -1,11 +1,9 @@
 import { describe, it } from "vitest";
 import { MAX_HEADER_BYTES } from "../http/max-header-bytes";
-import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
+import { expectLinearTime, LINEAR_TIME_SUITE, repeatTo } from "../testing/expect-linear-time";
 import { servableRedirect } from "./servable-redirect.fixture";
 import type { PlainRequest } from "../http/plain-http";
 import { parseRedirectPath, serveRedirect } from "./serve";
-
-const HEADER_CAP = MAX_HEADER_BYTES;
 
 const PATHS: [string, (size: number) => string][] = [
   ["an ID that never ends", repeatTo("/redirect/", "a")],
@@ -16,9 +14,9 @@ const PATHS: [string, (size: number) => string][] = [
   ["a session of valid characters", repeatTo("/redirect/a/", "a.")],
 ];
 
-describe("the redirect path takes time linear in the request, up to the 64 KB header cap", { timeout: 60_000 }, () => {
+describe("the redirect path takes time linear in the request, up to the 64 KB header cap", LINEAR_TIME_SUITE, () => {
   it.each(PATHS)("parseRedirectPath: %s", (_, path) => {
-    expectLinearTime({ maxSize: HEADER_CAP, input: path, run: parseRedirectPath });
+    expectLinearTime({ maxSize: MAX_HEADER_BYTES, input: path, run: parseRedirectPath });
   });
 
   it.each(PATHS)("serveRedirect: %s, with every header at the cap", (_, path) => {
@@ -29,7 +27,7 @@ describe("the redirect path takes time linear in the request, up to the 64 KB he
       now: new Date(0),
     };
     expectLinearTime({
-      maxSize: HEADER_CAP,
+      maxSize: MAX_HEADER_BYTES,
       input: (size): PlainRequest => ({
         method: "GET",
         url: `${path(size)}?${repeatTo("", "a=1&")(size)}`,
@@ -51,7 +49,7 @@ describe("the redirect path takes time linear in the request, up to the 64 KB he
     const redirect = servableRedirect({ id: "a", forwardQuery: true, targetUrl: `https://example.com/landing?${query}` });
     const options = { findActiveRedirect: () => redirect, trustProxy: false as const, now: new Date(0) };
     expectLinearTime({
-      maxSize: HEADER_CAP,
+      maxSize: MAX_HEADER_BYTES,
       input: (size): PlainRequest => {
         const pairs: string[] = [];
         for (let i = 0, length = 0; length < size; i++) length += (pairs[i] = pair(i)).length + 1;

@@ -112,7 +112,39 @@ function settle<T>(input: T): T {
 /** Any regular expression flattens its subject in place; this one stops at the first character. */
 const FLATTEN = /^/;
 
-/** A builder of worst-case inputs: `head`, then `unit` repeated, cut to exactly `size` characters. */
-export function repeatTo(head: string, unit: string): (size: number) => string {
-  return (size) => head + unit.repeat(Math.ceil((size - head.length) / unit.length)).slice(0, Math.max(0, size - head.length));
+/**
+ * The options of a suite of expectLinearTime checks: many measured calls on inputs of up to
+ * 10 MB. The timeout only keeps a busy machine from failing the run; the verdict is the ratio.
+ */
+export const LINEAR_TIME_SUITE = { timeout: 60_000 };
+
+/** A builder of worst-case inputs: `head`, then `unit` repeated, then `tail`: exactly `size` characters. */
+export function repeatTo(head: string, unit: string, tail = ""): (size: number) => string {
+  return (size) => {
+    const fill = Math.max(0, size - head.length - tail.length);
+    return head + unit.repeat(Math.ceil(fill / unit.length)).slice(0, fill) + tail;
+  };
+}
+
+/** A builder of arrays of `unit` that take about `size` bytes as JSON (its quotes and comma included). */
+export function jsonArrayOf(unit: string): (size: number) => string[] {
+  return (size) => Array.from({ length: Math.max(1, Math.floor(size / (unit.length + 3))) }, () => unit);
+}
+
+interface BodySchema {
+  safeParse: (body: unknown) => unknown;
+}
+
+/**
+ * One field's worst case in both bodies an API takes: beside the `valid` fields a create
+ * needs, and alone in a partial update.
+ */
+export function expectFieldLinearTime(
+  schemas: { create: BodySchema; update: BodySchema; valid: object; maxSize: number },
+  field: string,
+  value: (size: number) => unknown,
+): void {
+  const { create, update, valid, maxSize } = schemas;
+  expectLinearTime({ maxSize, input: (size) => ({ ...valid, [field]: value(size) }), run: (body) => create.safeParse(body) });
+  expectLinearTime({ maxSize, input: (size) => ({ [field]: value(size) }), run: (body) => update.safeParse(body) });
 }

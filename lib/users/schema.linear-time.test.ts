@@ -1,10 +1,10 @@
 import { describe, it } from "vitest";
 import { MAX_JSON_BODY_BYTES } from "../api/with-api-key";
-import { expectLinearTime, repeatTo } from "../testing/expect-linear-time";
+import { expectLinearTime, LINEAR_TIME_SUITE, repeatTo } from "../testing/expect-linear-time";
 import { credentialsSchema } from "../auth/credentials-schema";
 import { userCreateSchema } from "./schema";
 
-describe("user and sign-in schemas take time linear in the input, up to 1 MB", { timeout: 60_000 }, () => {
+describe("user and sign-in schemas take time linear in the input, up to 1 MB", LINEAR_TIME_SUITE, () => {
   it.each([
     ["a local part of dotted words with no @", repeatTo("", "a.")],
     ["a domain of labels that never ends in a TLD", repeatTo("a@", "a.")],

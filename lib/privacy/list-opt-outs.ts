@@ -1,6 +1,7 @@
 import { assertCan, type Actor } from "../auth/roles";
 import { getDb, getDbProvider } from "../db/client";
 import { parseInput } from "../errors";
+import { pageOf } from "../validation/paging";
 import { optOutListQuerySchema, type OptOutPage } from "./schema";
 import { toOptOutDtos } from "./to-opt-out-dto";
 
@@ -21,11 +22,5 @@ export async function listOptOuts(actor: Actor, query: unknown): Promise<OptOutP
     }),
     db.optOut.count({ where }),
   ]);
-  return {
-    items: await toOptOutDtos(rows),
-    total,
-    page,
-    pageSize,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-  };
+  return pageOf(await toOptOutDtos(rows), total, { page, pageSize });
 }

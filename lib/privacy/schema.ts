@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sessionIdSchema } from "../sessions/session-id";
+import { pagingQuery, type Page } from "../validation/paging";
 import { plainText } from "../validation/plain-text";
 
 /**
@@ -23,8 +24,7 @@ export const optOutCreateSchema = z.strictObject(
 /** List query; from URL search params, so numbers come as strings and are coerced. */
 export const optOutListQuerySchema = z.object({
   q: plainText(200).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25).catch(25),
+  ...pagingQuery,
 });
 
 export type OptOutListQuery = z.output<typeof optOutListQuerySchema>;
@@ -37,10 +37,4 @@ export interface OptOutDto {
   createdBy: string | null;
 }
 
-export interface OptOutPage {
-  items: OptOutDto[];
-  total: number;
-  page: number;
-  pageSize: number;
-  pageCount: number;
-}
+export type OptOutPage = Page<OptOutDto>;

@@ -2,16 +2,11 @@ import { assertCan, type Actor } from "../auth/roles";
 import { clickTotalsByRedirect, totalsOf } from "../clicks/click-totals";
 import { getDb, getDbProvider } from "../db/client";
 import { parseInput } from "../errors";
+import { pageOf, type Page } from "../validation/paging";
 import { redirectListQuerySchema, type RedirectDto } from "./schema";
 import { redirectInclude, toRedirectDto } from "./to-dto";
 
-export interface RedirectPage {
-  items: RedirectDto[];
-  total: number;
-  page: number;
-  pageSize: number;
-  pageCount: number;
-}
+export type RedirectPage = Page<RedirectDto>;
 
 export async function listRedirects(actor: Actor, query: unknown): Promise<RedirectPage> {
   assertCan(actor, "redirects:read");
@@ -56,13 +51,11 @@ export async function listRedirects(actor: Actor, query: unknown): Promise<Redir
     ]);
   }
   const totals = await clickTotalsByRedirect(rows.map((r) => r.id));
-  return {
-    items: rows.map((r) => toRedirectDto(r, totalsOf(totals, r.id).total)),
+  return pageOf(
+    rows.map((r) => toRedirectDto(r, totalsOf(totals, r.id).total)),
     total,
-    page,
-    pageSize,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-  };
+    { page, pageSize },
+  );
 }
 
 /** Every tag in use, for the list's tag filter. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkJsonLimits, type JsonLimitBreach, type JsonLimits } from "../json/check-json-limits";
 import type { JsonObject, JsonValue } from "../json/json-value";
+import { pagingQuery } from "../validation/paging";
 import { plainText } from "../validation/plain-text";
 import { normaliseTargetUrl } from "./target-url";
 
@@ -157,8 +158,7 @@ export const redirectListQuerySchema = z.object({
     .catch("all"),
   sort: z.enum(REDIRECT_SORTS).default("createdAt").catch("createdAt"),
   order: z.enum(["asc", "desc"]).default("desc").catch("desc"),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25).catch(25),
+  ...pagingQuery,
 });
 
 export type RedirectListQuery = z.output<typeof redirectListQuerySchema>;

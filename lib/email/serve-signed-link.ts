@@ -36,30 +36,20 @@ export const SIGNED_TRACKING_DAYS = 365;
  * (R-3). Only a token that verifies redirects; anything else gets the 404 page (docs/adr/0010).
  */
 export async function serveSignedLink(req: PlainRequest, opts: SignedServeOptions): Promise<ServedResponse> {
-  const method = req.method.toUpperCase();
-  if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
-  const parts = tokenPath(splitUrl(req.url).path, "/l/", "");
-  if (!parts) return notFound(opts.notFoundUrl);
-  const verified = await opts.verify({ kind: "link", token: parts.token, sessionId: parts.session.sessionId ?? undefined });
-  if (!verified.ok) return notFound(opts.notFoundUrl);
-  const { claims } = verified;
+  const link = await readSignedRequest(req, opts, "link", "/l/", "");
+  if (!("claims" in link)) return link;
   // Tokens signed before targets were normalised may carry a target that is not header-safe.
-  const location = servableTargetUrl(claims.targetUrl);
+  const location = servableTargetUrl(link.claims.targetUrl);
   if (location === null) return notFound(opts.notFoundUrl);
-  const now = opts.now ?? currentDate();
-  const redirect = claims.redirectId ? await opts.findActiveRedirect(claims.redirectId) : null;
   return {
     status: 302,
     headers: { location, "cache-control": NO_STORE, "x-robots-tag": "noindex" },
     body: "",
-    click:
-      method === "GET" && isTrackingLink(claims, redirect, now)
-        ? capture(req, opts, now, claims, redirect, parts.session, {
-            source: "signed",
-            targetUrl: location,
-            eventType: redirect?.eventType ?? "click",
-          })
-        : null,
+    click: await trackedClick(req, opts, link, (redirect) => ({
+      source: "signed",
+      targetUrl: location,
+      eventType: redirect?.eventType ?? "click",
+    })),
   };
 }
 
@@ -68,24 +58,38 @@ const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 
 /** GET /o/{token}[/{session}].gif: the open pixel, recording `email.opened` (R-3). */
 export async function serveOpenPixel(req: PlainRequest, opts: SignedServeOptions): Promise<ServedResponse> {
-  const method = req.method.toUpperCase();
-  if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
-  const parts = tokenPath(splitUrl(req.url).path, "/o/", ".gif");
-  if (!parts) return notFound(opts.notFoundUrl);
-  const verified = await opts.verify({ kind: "pixel", token: parts.token, sessionId: parts.session.sessionId ?? undefined });
-  if (!verified.ok) return notFound(opts.notFoundUrl);
-  const { claims } = verified;
-  const now = opts.now ?? currentDate();
-  const redirect = claims.redirectId ? await opts.findActiveRedirect(claims.redirectId) : null;
+  const pixel = await readSignedRequest(req, opts, "pixel", "/o/", ".gif");
+  if (!("claims" in pixel)) return pixel;
   return {
     status: 200,
     headers: { "content-type": "image/gif", "content-length": String(PIXEL.length), "cache-control": NO_STORE },
     body: PIXEL,
-    click:
-      method === "GET" && isTrackingLink(claims, redirect, now)
-        ? capture(req, opts, now, claims, redirect, parts.session, { source: "pixel", targetUrl: "", eventType: "email.opened" })
-        : null,
+    click: await trackedClick(req, opts, pixel, () => ({ source: "pixel", targetUrl: "", eventType: "email.opened" })),
   };
+}
+
+interface SignedRequest<K extends LinkClaims["kind"]> {
+  method: string;
+  claims: Extract<LinkClaims, { kind: K }>;
+  /** The session segment of the path, if any. */
+  session: SessionSegment;
+}
+
+/** A GET or HEAD of `{prefix}{token}[/{session}]{suffix}` with a token that verifies; else the answer (405, 404). */
+async function readSignedRequest<K extends LinkClaims["kind"]>(
+  req: PlainRequest,
+  opts: SignedServeOptions,
+  kind: K,
+  prefix: string,
+  suffix: string,
+): Promise<SignedRequest<K> | ServedResponse> {
+  const method = req.method.toUpperCase();
+  if (method !== "GET" && method !== "HEAD") return methodNotAllowed();
+  const parts = tokenPath(splitUrl(req.url).path, prefix, suffix);
+  if (!parts) return notFound(opts.notFoundUrl);
+  const verified = await opts.verify({ kind, token: parts.token, sessionId: parts.session.sessionId ?? undefined });
+  if (!verified.ok) return notFound(opts.notFoundUrl);
+  return { method, claims: verified.claims, session: parts.session };
 }
 
 /**
@@ -102,9 +106,20 @@ function tokenPath(path: string, prefix: string, suffix: string): { token: strin
   return { token, session: slash === -1 || session === "" ? NO_SESSION : readSessionSegment(session) };
 }
 
-/** A token's window opens when it is issued, as long as its redirect's (or a year without one). */
-function isTrackingLink(claims: LinkClaims, redirect: ServableRedirect | null, now: Date): boolean {
-  return isTracking(now.getTime(), claims.issuedAt.getTime(), redirect?.trackingDays ?? SIGNED_TRACKING_DAYS);
+/**
+ * The click of a GET within the token's tracking window, which opens when it is issued and
+ * lasts as long as its redirect's (or a year without one); `what` may depend on the redirect.
+ */
+async function trackedClick<K extends LinkClaims["kind"]>(
+  req: PlainRequest,
+  opts: SignedServeOptions,
+  { method, claims, session }: SignedRequest<K>,
+  what: (redirect: ServableRedirect | null) => Pick<RawClick, "source" | "targetUrl" | "eventType">,
+): Promise<RawClick | null> {
+  const now = opts.now ?? currentDate();
+  const redirect = claims.redirectId ? await opts.findActiveRedirect(claims.redirectId) : null;
+  const tracking = isTracking(now.getTime(), claims.issuedAt.getTime(), redirect?.trackingDays ?? SIGNED_TRACKING_DAYS);
+  return method === "GET" && tracking ? capture(req, opts, now, claims, redirect, session, what(redirect)) : null;
 }
 
 function capture(

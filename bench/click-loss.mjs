@@ -8,26 +8,24 @@
 // Usage: npm run build && node bench/click-loss.mjs [--db sqlite|postgres] [--requests N] [--crash] [--outage] [--saturate]
 import { execFileSync } from "node:child_process";
 import http from "node:http";
-import { parseArgs } from "node:util";
 import {
+  benchArgs,
   createRedirect,
   settledClickCount,
   freshDatabase,
   killAll,
   startApp,
   stopGracefully,
+  WRK_OPTIONS,
   wrk,
 } from "./support/bench-app.mjs";
 
-const { values } = parseArgs({
-  options: {
-    db: { type: "string", default: "sqlite" },
-    requests: { type: "string", default: "50000" },
-    connections: { type: "string", default: "50" },
-    crash: { type: "boolean", default: false },
-    outage: { type: "boolean", default: false },
-    saturate: { type: "boolean", default: false },
-  },
+const values = benchArgs({
+  requests: { type: "string", default: "50000" },
+  connections: WRK_OPTIONS.connections,
+  crash: { type: "boolean", default: false },
+  outage: { type: "boolean", default: false },
+  saturate: { type: "boolean", default: false },
 });
 const N = Number(values.requests);
 const PORT = 4300;

@@ -3,35 +3,23 @@
 // two cores shared with the load generator make single runs vary by ±10 %.
 // Usage: npm run build && node bench/redirect-throughput.mjs [--db sqlite|postgres] [--runs N]
 // Needs wrk (Debian: apt-get install wrk). Loopback only; every run is bounded in time.
-import { parseArgs } from "node:util";
 import {
-  createRedirect,
+  benchArgs,
   freshDatabase,
   killAll,
   settledClickCount,
-  startApp,
-  startProcess,
+  startBareAndApp,
   stopGracefully,
-  waitFor,
+  WRK_OPTIONS,
   wrk,
 } from "./support/bench-app.mjs";
 
-const { values } = parseArgs({
-  options: {
-    db: { type: "string", default: "sqlite" },
-    duration: { type: "string", default: "10s" },
-    connections: { type: "string", default: "50" },
-    runs: { type: "string", default: "3" },
-  },
-});
+const values = benchArgs({ ...WRK_OPTIONS, runs: { type: "string", default: "3" } });
 const load = (url) => wrk(url, values);
 
 const db = freshDatabase(values.db);
 try {
-  startProcess("node", ["bench/bare-server.mjs"], { ...process.env, PORT: "4100" });
-  const app = await startApp(db.env, 4200);
-  await waitFor("http://127.0.0.1:4100/redirect/bench");
-  createRedirect(db.env, { id: "bench", name: "Bench", targetUrl: "https://example.com/landing" });
+  const app = await startBareAndApp(db.env);
 
   await load("http://127.0.0.1:4200/redirect/bench"); // warm-up: JIT, caches
   const before = await settledClickCount(db.env);

@@ -3,26 +3,30 @@
 // seeded clicks back to back (what an open dashboard does), in the same run. Prints redirect
 // req/s and latency, and how long each stats answer took.
 // Usage: npm run build && node bench/redirect-under-admin-load.mjs [--db sqlite|postgres] [--clicks 300000]
-import { execFileSync } from "node:child_process";
-import { parseArgs } from "node:util";
-import { createRedirect, freshDatabase, killAll, root, startApp, stopGracefully, wrk } from "./support/bench-app.mjs";
+import {
+  BENCH_REDIRECT,
+  benchArgs,
+  cli,
+  createRedirect,
+  freshDatabase,
+  killAll,
+  startApp,
+  stopGracefully,
+  wrk,
+} from "./support/bench-app.mjs";
 
-const { values } = parseArgs({
-  options: {
-    db: { type: "string", default: "sqlite" },
-    clicks: { type: "string", default: "300000" },
-    duration: { type: "string", default: "15s" },
-  },
+const values = benchArgs({
+  clicks: { type: "string", default: "300000" },
+  duration: { type: "string", default: "15s" },
 });
 
-const cli = (env, args) => execFileSync("npm", ["run", "-s", "cli", "--", ...args], { cwd: root, env, encoding: "utf8" });
 const db = freshDatabase(values.db);
 try {
   cli(db.env, ["migrate"]);
   cli(db.env, ["seed-demo", "--clicks", values.clicks]);
   const key = cli(db.env, ["create-api-key", "--name", "bench", "--role", "viewer"]).match(/ct_[A-Za-z0-9_-]+/)[0];
   const app = await startApp(db.env, 4200);
-  createRedirect(db.env, { id: "bench", name: "Bench", targetUrl: "https://example.com/landing" });
+  createRedirect(db.env, BENCH_REDIRECT);
   const url = "http://127.0.0.1:4200/redirect/bench";
   const load = () => wrk(url, { connections: "20", duration: values.duration });
 

@@ -8,34 +8,27 @@
 //      bounded.
 // Usage: npm run build && node bench/webhook-delivery.mjs [--db sqlite|postgres] [--runs N] [--rate N] [--seconds N]
 // Needs wrk (Debian: apt-get install wrk). Loopback only; every phase is bounded in time.
-import { execFile, execFileSync } from "node:child_process";
 import http from "node:http";
-import { parseArgs, promisify } from "node:util";
 import {
   BENCH_USER_AGENT,
-  createRedirect,
+  benchArgs,
+  cli,
   freshDatabase,
   killAll,
-  root,
+  onDatabase,
   settledClickCount,
-  startApp,
-  startProcess,
+  startBareAndApp,
   stopGracefully,
-  waitFor,
+  WRK_OPTIONS,
   wrk,
 } from "./support/bench-app.mjs";
 
-const { values } = parseArgs({
-  options: {
-    db: { type: "string", default: "sqlite" },
-    duration: { type: "string", default: "10s" },
-    connections: { type: "string", default: "50" },
-    runs: { type: "string", default: "3" },
-    rate: { type: "string", default: "1000" },
-    seconds: { type: "string", default: "20" },
-  },
+const values = benchArgs({
+  ...WRK_OPTIONS,
+  runs: { type: "string", default: "3" },
+  rate: { type: "string", default: "1000" },
+  seconds: { type: "string", default: "20" },
 });
-const execFileAsync = promisify(execFile);
 const RECEIVER_PORT = 4300;
 const DRAIN_SECONDS = 30;
 const load = (url) => wrk(url, values);
@@ -109,39 +102,19 @@ const db = freshDatabase(values.db);
 const env = { ...db.env, ALLOW_PRIVATE_WEBHOOKS: "true" };
 const { state, server: receiver } = await startReceiver();
 try {
-  startProcess("node", ["bench/bare-server.mjs"], { ...process.env, PORT: "4100" });
-  const app = await startApp(env, 4200);
-  await waitFor("http://127.0.0.1:4100/redirect/bench");
-  createRedirect(env, { id: "bench", name: "Bench", targetUrl: "https://example.com/landing" });
-
-  execFileSync(
-    "npm",
-    [
-      "run",
-      "-s",
-      "cli",
-      "--",
-      "create-webhook",
-      "--json",
-      JSON.stringify({ name: "Bench receiver", url: `http://127.0.0.1:${RECEIVER_PORT}/events`, enabled: false }),
-    ],
-    { cwd: root, env },
-  );
+  const app = await startBareAndApp(env);
+  cli(env, [
+    "create-webhook",
+    "--json",
+    JSON.stringify({ name: "Bench receiver", url: `http://127.0.0.1:${RECEIVER_PORT}/events`, enabled: false }),
+  ]);
   // The destination is switched on only for the "with" runs: while it is off the writers queue
   // nothing for it and the worker sends nothing, so each pair of runs differs only by it.
   // SQLite may be busy with the click backlog: a few tries.
   const sql = async (code) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await execFileAsync(
-          "npx",
-          [
-            "tsx",
-            "-e",
-            `const db = require("./lib/db/client").createDb(require("./lib/config").parseConfig(process.env).DATABASE_URL); ${code}.then(() => process.exit(0))`,
-          ],
-          { cwd: root, env },
-        );
+        return await onDatabase(env, code);
       } catch (err) {
         if (attempt === 5) throw err;
       }

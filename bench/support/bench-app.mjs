@@ -1,12 +1,24 @@
-// Shared by the benchmarks: a fresh database, the production server on it, and click counts.
+// Shared by the benchmarks: their options, a fresh database, the production server on it, and click counts.
 import { execFile, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import { parseArgs, promisify } from "node:util";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 const pgAdmin = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const execFileAsync = promisify(execFile);
+
+/** The command line: --db sqlite|postgres, which every benchmark takes, and the benchmark's own `options`. */
+export function benchArgs(options) {
+  return parseArgs({ options: { db: { type: "string", default: "sqlite" }, ...options } }).values;
+}
+
+/** wrk()'s options as command-line options: --duration of a run and --connections. */
+export const WRK_OPTIONS = {
+  duration: { type: "string", default: "10s" },
+  connections: { type: "string", default: "50" },
+};
 
 /** A fresh SQLite file or PostgreSQL database; `env` runs the app and CLI against it. */
 export function freshDatabase(kind) {
@@ -80,27 +92,49 @@ export async function waitFor(url) {
   throw new Error(`${url} did not come up`);
 }
 
-export function createRedirect(env, body) {
-  execFileSync("npm", ["run", "-s", "cli", "--", "create-redirect", "--json", JSON.stringify(body)], { cwd: root, env });
+/** `npm run cli -- <args>` on the database of `env`; what it prints. */
+export function cli(env, args) {
+  return execFileSync("npm", ["run", "-s", "cli", "--", ...args], { cwd: root, env, encoding: "utf8" });
 }
 
-export function clickCount(env) {
-  const script = `const db = require("./lib/db/client").createDb(require("./lib/config").parseConfig(process.env).DATABASE_URL); db.click.count().then((n) => { console.log(n); process.exit(0); });`;
-  return Number(execFileSync("npx", ["tsx", "-e", script], { cwd: root, env, encoding: "utf8" }).trim());
+export function createRedirect(env, body) {
+  cli(env, ["create-redirect", "--json", JSON.stringify(body)]);
+}
+
+/** The redirect the wrk benchmarks load: bench/sessions.lua requests /redirect/bench/<session>. */
+export const BENCH_REDIRECT = { id: "bench", name: "Bench", targetUrl: "https://example.com/landing" };
+
+/** Bare Node (bench/bare-server.mjs) on port 4100 and the app on 4200 with BENCH_REDIRECT: each serves /redirect/bench. */
+export async function startBareAndApp(env) {
+  startProcess("node", ["bench/bare-server.mjs"], { ...process.env, PORT: "4100" });
+  const app = await startApp(env, 4200);
+  await waitFor("http://127.0.0.1:4100/redirect/bench");
+  createRedirect(env, BENCH_REDIRECT);
+  return app;
+}
+
+/**
+ * Runs `code`, a promise from `db` (the app's Prisma client on the database of `env`), in a
+ * child process; what it prints. Asynchronous, so a receiver in the calling process keeps
+ * answering meanwhile.
+ */
+export async function onDatabase(env, code) {
+  const script = `const db = require("./lib/db/client").createDb(require("./lib/config").parseConfig(process.env).DATABASE_URL); ${code}.then(() => process.exit(0));`;
+  const { stdout } = await execFileAsync("npx", ["tsx", "-e", script], { cwd: root, env, encoding: "utf8" });
+  return stdout;
 }
 
 /** The click count once in-flight writes have landed (two equal reads half a second apart). */
 export async function settledClickCount(env) {
   let last = -1;
   for (;;) {
-    const now = clickCount(env);
+    const now = Number((await onDatabase(env, "db.click.count().then((n) => console.log(n))")).trim());
     if (now === last) return now;
     last = now;
     await new Promise((r) => setTimeout(r, 500));
   }
 }
 
-const execFileAsync = promisify(execFile);
 export const BENCH_USER_AGENT =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
 

@@ -19,6 +19,12 @@ interface AnalyticsViewProps {
   redirectsAction?: ReactNode;
 }
 
+const CLIENT_LISTS = [
+  { key: "browsers", title: "Browsers", filter: "browser" },
+  { key: "os", title: "Operating systems", filter: "os" },
+  { key: "devices", title: "Devices", filter: "device" },
+] as const satisfies { key: keyof StatsReport["top"]; title: string; filter: ClickLogFilter }[];
+
 /**
  * Everything one report shows: the overview (all redirects) and a redirect's page (its
  * report) use the same panels; links keep the range and, on a redirect page, the redirect.
@@ -68,32 +74,16 @@ export function AnalyticsView({ report, latest, rangeParams, redirectsAction }: 
       className={wide}
     />
   );
-  const clients = [
+  const clients = CLIENT_LISTS.map(({ key, title, filter }) => (
     <RankedList
-      key="browsers"
-      title="Browsers"
+      key={key}
+      title={title}
       description="From the user agent"
-      items={top.browsers}
-      hrefOf={filterBy("browser")}
+      items={top[key]}
+      hrefOf={filterBy(filter)}
       className={third}
-    />,
-    <RankedList
-      key="os"
-      title="Operating systems"
-      description="From the user agent"
-      items={top.os}
-      hrefOf={filterBy("os")}
-      className={third}
-    />,
-    <RankedList
-      key="devices"
-      title="Devices"
-      description="From the user agent"
-      items={top.devices}
-      hrefOf={filterBy("device")}
-      className={third}
-    />,
-  ];
+    />
+  ));
   const redirects = (
     <RankedList
       key="redirects"

@@ -6,11 +6,11 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField } from "@/components/ui/form-field";
+import { StatusNote } from "@/components/ui/status-note";
 import { countSessionClicksAction, eraseSessionAction } from "@/lib/actions/privacy";
 import { fieldErrors } from "@/lib/errors";
 import { sessionRefSchema } from "@/lib/privacy/schema";
 import { SessionIdInput } from "./session-id-input";
-import { StatusNote } from "./status-note";
 
 const numberFormat = new Intl.NumberFormat("en");
 const clicks = (n: number) => `${numberFormat.format(n)} click${n === 1 ? "" : "s"}`;

@@ -12,11 +12,11 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { LocalTime } from "@/components/ui/local-time";
 import { Pagination } from "@/components/ui/pagination";
+import { StatusNote } from "@/components/ui/status-note";
 import { addOptOutAction, removeOptOutAction } from "@/lib/actions/privacy";
 import { fieldErrors } from "@/lib/errors";
 import { MAX_NOTE_LENGTH, optOutCreateSchema, type OptOutDto, type OptOutListQuery, type OptOutPage } from "@/lib/privacy/schema";
 import { SessionIdInput } from "./session-id-input";
-import { StatusNote } from "./status-note";
 
 type Errors = Record<string, string[]>;
 

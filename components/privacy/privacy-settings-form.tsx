@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { FieldError } from "@/components/ui/field-error";
+import { StatusNote } from "@/components/ui/status-note";
 import { updatePrivacySettingsAction } from "@/lib/actions/privacy";
 import { fieldErrors } from "@/lib/errors";
 import {
@@ -18,7 +19,6 @@ import {
   type PrivacySettings,
 } from "@/lib/settings/privacy-settings-schema";
 import { RetentionField } from "./retention-field";
-import { StatusNote } from "./status-note";
 
 type Errors = Record<string, string[]>;
 

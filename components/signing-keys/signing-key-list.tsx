@@ -2,16 +2,15 @@
 
 import { KeyRound, LoaderCircle, RotateCw } from "lucide-react";
 import { useState, useTransition } from "react";
-import { StatusNote } from "@/components/privacy/status-note";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { CardStatus } from "@/components/ui/status-note";
+import { HiddenHeaderCell, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { retireSigningKeyAction, rotateSigningKeyAction } from "@/lib/actions/signing-keys";
 import type { ListedSigningKey } from "@/lib/signing/list-signing-keys";
 import { RotateKeyDialog } from "./rotate-key-dialog";
@@ -122,9 +121,7 @@ export function SigningKeyList({ keys }: { keys: ListedSigningKey[] }) {
               <TableHeaderCell>State</TableHeaderCell>
               <TableHeaderCell>Created</TableHeaderCell>
               <TableHeaderCell>Retired</TableHeaderCell>
-              <TableHeaderCell>
-                <span className="sr-only">Actions</span>
-              </TableHeaderCell>
+              <HiddenHeaderCell>Actions</HiddenHeaderCell>
             </tr>
           </TableHead>
           <TableBody>
@@ -166,11 +163,7 @@ export function SigningKeyList({ keys }: { keys: ListedSigningKey[] }) {
           </TableBody>
         </Table>
       )}
-      {/* Always rendered so the status live region exists before its first message. */}
-      <div className={cn("flex flex-col gap-3 px-4 sm:px-5", (error || outcome) && "border-t border-border py-3")}>
-        {error && <Alert title={error} />}
-        <StatusNote>{outcome}</StatusNote>
-      </div>
+      <CardStatus error={error} outcome={outcome} />
 
       <RotateKeyDialog
         open={rotating}

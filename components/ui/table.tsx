@@ -39,6 +39,15 @@ export function TableHeaderCell({ className, ...props }: ThHTMLAttributes<HTMLTa
   );
 }
 
+/** A header named for screen readers only, blank on screen: a column of row actions or expanders. */
+export function HiddenHeaderCell({ children }: { children: string }) {
+  return (
+    <TableHeaderCell>
+      <span className="sr-only">{children}</span>
+    </TableHeaderCell>
+  );
+}
+
 export function TableCell({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td className={cn("px-3 py-2.5 align-middle first:pl-4 last:pr-4 sm:first:pl-5 sm:last:pr-5", className)} {...props} />;
 }

@@ -4,7 +4,6 @@ import { ChevronRight, ChevronsLeft, History, LoaderCircle, RefreshCw, RotateCcw
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { Fragment, useEffect, useState, useTransition } from "react";
-import { StatusNote } from "@/components/privacy/status-note";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,7 +13,8 @@ import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { CardStatus } from "@/components/ui/status-note";
+import { HiddenHeaderCell, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { TruncatedText } from "@/components/ui/truncated-text";
 import { redeliverDeliveryAction, redeliverFailedAction, sendTestEventAction } from "@/lib/actions/webhook-deliveries";
 import { DELIVERY_STATUSES, type DeliveryDto, type DeliveryListDto, type DeliveryStatus } from "@/lib/webhooks/delivery-schema";
@@ -223,17 +223,13 @@ export function DeliveryLog({ webhookId, enabled, list, status, before }: Delive
           <Table aria-label="Deliveries">
             <TableHead>
               <tr>
-                <TableHeaderCell>
-                  <span className="sr-only">Attempts</span>
-                </TableHeaderCell>
+                <HiddenHeaderCell>Attempts</HiddenHeaderCell>
                 <TableHeaderCell>Event</TableHeaderCell>
                 <TableHeaderCell>Created</TableHeaderCell>
                 <TableHeaderCell>Status</TableHeaderCell>
                 <TableHeaderCell className="text-right">Attempts</TableHeaderCell>
                 <TableHeaderCell>Last result</TableHeaderCell>
-                <TableHeaderCell>
-                  <span className="sr-only">Actions</span>
-                </TableHeaderCell>
+                <HiddenHeaderCell>Actions</HiddenHeaderCell>
               </tr>
             </TableHead>
             <TableBody>
@@ -345,10 +341,7 @@ export function DeliveryLog({ webhookId, enabled, list, status, before }: Delive
             )}
           </nav>
         )}
-        <div className={cn("flex flex-col gap-3 px-4 sm:px-5", (error || outcome) && "border-t border-border py-3")}>
-          {error && <Alert title={error} />}
-          <StatusNote>{outcome}</StatusNote>
-        </div>
+        <CardStatus error={error} outcome={outcome} />
       </Card>
 
       <ConfirmDialog

@@ -3,15 +3,13 @@
 import { Pencil, Plus, Power, PowerOff, RotateCw, Trash2, Webhook } from "lucide-react";
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { StatusNote } from "@/components/privacy/status-note";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { CardStatus } from "@/components/ui/status-note";
+import { HiddenHeaderCell, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { deleteWebhookAction, rotateWebhookSecretAction, updateWebhookAction } from "@/lib/actions/webhooks";
 import type { WebhookDto } from "@/lib/webhooks/schema";
 import { SecretDialog, type ShownSecret } from "./secret-dialog";
@@ -139,9 +137,7 @@ export function WebhookList({ webhooks }: { webhooks: WebhookDto[] }) {
                 <TableHeaderCell>Format</TableHeaderCell>
                 <TableHeaderCell>Filters</TableHeaderCell>
                 <TableHeaderCell>Status</TableHeaderCell>
-                <TableHeaderCell>
-                  <span className="sr-only">Actions</span>
-                </TableHeaderCell>
+                <HiddenHeaderCell>Actions</HiddenHeaderCell>
               </tr>
             </TableHead>
             <TableBody>
@@ -235,11 +231,7 @@ export function WebhookList({ webhooks }: { webhooks: WebhookDto[] }) {
             </TableBody>
           </Table>
         )}
-        {/* Always rendered so the status live region exists before its first message. */}
-        <div className={cn("flex flex-col gap-3 px-4 sm:px-5", (error || outcome) && "border-t border-border py-3")}>
-          {error && <Alert title={error} />}
-          <StatusNote>{outcome}</StatusNote>
-        </div>
+        <CardStatus error={error} outcome={outcome} />
       </Card>
 
       <SecretDialog shown={secret} onClose={() => setSecret(null)} />

@@ -1,12 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
 import { cn } from "@/components/ui/cn";
-
-const KEY = "clicktrail:live";
-const REFRESH_MS = 10_000;
-const listeners = new Set<() => void>();
+import { useStoredValue } from "@/components/ui/use-stored-value";
 
 /*
  * The choice lives in localStorage, not in the URL: it is how this reader likes to watch, not
@@ -14,37 +11,14 @@ const listeners = new Set<() => void>();
  * the choice follows the reader from the overview to every redirect page without being
  * carried through each link.
  */
-function subscribe(onChange: () => void) {
-  listeners.add(onChange);
-  window.addEventListener("storage", onChange);
-  return () => {
-    listeners.delete(onChange);
-    window.removeEventListener("storage", onChange);
-  };
-}
-
-function readLive(): boolean {
-  try {
-    return localStorage.getItem(KEY) === "1";
-  } catch {
-    return false;
-  }
-}
-
-function writeLive(on: boolean) {
-  try {
-    if (on) localStorage.setItem(KEY, "1");
-    else localStorage.removeItem(KEY);
-  } catch {
-    // Storage refused (private mode, quota): the toggle then only lasts for this page.
-  }
-  listeners.forEach((l) => l());
-}
+const KEY = "clicktrail:live";
+const REFRESH_MS = 10_000;
 
 /** When on, re-renders the page's server data every 10 s while the tab is visible, and at once when it becomes visible again. */
 export function LiveToggle() {
   const router = useRouter();
-  const live = useSyncExternalStore(subscribe, readLive, () => false);
+  const [stored, store] = useStoredValue(KEY);
+  const live = stored === "1";
 
   useEffect(() => {
     if (!live) return;
@@ -64,7 +38,7 @@ export function LiveToggle() {
       type="button"
       role="switch"
       aria-checked={live}
-      onClick={() => writeLive(!live)}
+      onClick={() => store(live ? null : "1")}
       title={live ? "Updating every 10 seconds while this tab is open" : "Update this view every 10 seconds"}
       className={cn(
         "inline-flex h-9 shrink-0 items-center gap-2 rounded-control border px-3 text-[13px] font-medium transition-colors",

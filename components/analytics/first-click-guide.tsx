@@ -1,7 +1,8 @@
-import { MousePointerClick, Plus, Signpost } from "lucide-react";
+import { MousePointerClick, Signpost } from "lucide-react";
+import { NewRedirectLink } from "@/components/redirects/new-redirect-button";
+import { SampleLink } from "@/components/redirects/sample-link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
-import { CopyButton } from "@/components/ui/copy-button";
 import { EmptyState } from "@/components/ui/empty-state";
 
 interface FirstClickGuideProps {
@@ -18,14 +19,7 @@ export function FirstClickGuide({ canWrite, sampleLink }: FirstClickGuideProps) 
         <EmptyState
           icon={Signpost}
           title="No clicks yet"
-          actions={
-            canWrite && (
-              <ButtonLink href="/redirects/new" variant="primary">
-                <Plus aria-hidden />
-                Create a redirect
-              </ButtonLink>
-            )
-          }
+          actions={canWrite && <NewRedirectLink>Create a redirect</NewRedirectLink>}
         >
           <p>
             {canWrite ? "Create a redirect" : "Once an editor creates a redirect"}, share its link{" "}
@@ -44,13 +38,7 @@ export function FirstClickGuide({ canWrite, sampleLink }: FirstClickGuideProps) 
         actions={<ButtonLink href="/redirects">View redirects</ButtonLink>}
       >
         <p>Open one of your links in a browser, or send it to someone. The click appears here within seconds.</p>
-        <div className="mt-4 flex items-center gap-2 rounded-control border border-border bg-surface-muted py-1 pr-1 pl-3 text-left">
-          {/* w-0 + flex-1: the link takes the room there is instead of widening the card on a phone. */}
-          <code className="w-0 min-w-0 flex-1 truncate font-mono text-[13px] text-foreground" title={sampleLink}>
-            {sampleLink}
-          </code>
-          <CopyButton value={sampleLink} label="Copy" />
-        </div>
+        <SampleLink link={sampleLink} />
       </EmptyState>
     </Card>
   );

@@ -1,7 +1,8 @@
-import { MousePointerClick, Plus } from "lucide-react";
+import { MousePointerClick } from "lucide-react";
+import { NewRedirectLink } from "@/components/redirects/new-redirect-button";
+import { SampleLink } from "@/components/redirects/sample-link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
-import { CopyButton } from "@/components/ui/copy-button";
 import { EmptyState } from "@/components/ui/empty-state";
 
 interface NoClicksYetProps {
@@ -21,12 +22,7 @@ export function NoClicksYet({ canWrite, sampleLink }: NoClicksYetProps) {
           sampleLink ? (
             <ButtonLink href="/redirects">View redirects</ButtonLink>
           ) : (
-            canWrite && (
-              <ButtonLink href="/redirects/new" variant="primary">
-                <Plus aria-hidden />
-                Create a redirect
-              </ButtonLink>
-            )
+            canWrite && <NewRedirectLink>Create a redirect</NewRedirectLink>
           )
         }
       >
@@ -39,17 +35,7 @@ export function NoClicksYet({ canWrite, sampleLink }: NoClicksYetProps) {
               ? "Create a redirect and share its link to record the first one."
               : "Once an editor creates a redirect and its link is shared, clicks appear here."}
         </p>
-        {sampleLink && (
-          // A zero-minimum grid track: the long link truncates instead of widening the card on a phone.
-          <div className="mt-4 grid grid-cols-[minmax(0,1fr)]">
-            <div className="flex items-center gap-2 rounded-control border border-border bg-surface-muted py-1 pr-1 pl-3 text-left">
-              <code className="min-w-0 flex-1 truncate font-mono text-[13px] text-foreground" title={sampleLink}>
-                {sampleLink}
-              </code>
-              <CopyButton value={sampleLink} label="Copy" />
-            </div>
-          </div>
-        )}
+        {sampleLink && <SampleLink link={sampleLink} />}
       </EmptyState>
     </Card>
   );

@@ -2,15 +2,14 @@ import QRCode from "qrcode";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getLatestClicks } from "../../lib/analytics/get-latest-clicks";
 import { getOverviewFacts } from "../../lib/analytics/get-overview-facts";
-import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import { getDb } from "../../lib/db/client";
 import { createRedirect } from "../../lib/redirects/create-redirect";
 import { deleteRedirect } from "../../lib/redirects/delete-redirect";
 import { qrQuerySchema, renderRedirectQr } from "../../lib/redirects/render-redirect-qr";
-import type { RawClick } from "../../lib/clicks/raw-click";
 import type { Actor } from "../../lib/auth/roles";
 import { uid, userActor } from "../support/actors";
 import { expectAppError } from "../support/expect-app-error";
+import { rawClick, storeClicks } from "../support/raw-click";
 
 const FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0";
 
@@ -21,34 +20,7 @@ beforeAll(async () => {
   viewer = await userActor("viewer");
 });
 
-let n = 0;
-function raw(redirectId: string, at: Date): RawClick {
-  n++;
-  return {
-    at,
-    redirectId,
-    sessionId: `dash-${n}`,
-    eventType: "redirect",
-    properties: {},
-    targetUrl: "https://example.com/d",
-    source: "redirect",
-    // A different address per click keeps the burst rule (same IP, many links) out of it.
-    ip: `203.0.113.${n % 250}`,
-    userAgent: FIREFOX,
-    referer: null,
-    acceptLanguage: "en",
-    gpc: false,
-    dnt: false,
-    purpose: null,
-    sessionIssue: null,
-  };
-}
-
-async function store(clicks: RawClick[]) {
-  const buffer = getClickBuffer();
-  for (const c of clicks) buffer.enqueue(c);
-  expect(await buffer.drain(10_000)).toBe(true);
-}
+const raw = (redirectId: string, at: Date) => rawClick(redirectId, { at, userAgent: FIREFOX });
 
 /** 2034: a year no other test file writes clicks in, so a range there holds only these. */
 const at = (day: number, hour: number) => new Date(Date.UTC(2034, 4, day, hour, 15));
@@ -70,7 +42,7 @@ describe("overview facts", () => {
     const before = await getOverviewFacts(viewer);
     expect(before.hasClicks).toBe((await getDb().clickHourly.count()) > 0);
     const r = await createRedirect(editor, { name: "First click", targetUrl: "https://example.com/f" });
-    await store([raw(r.id, new Date())]);
+    await storeClicks([raw(r.id, new Date())]);
     expect((await getOverviewFacts(viewer)).hasClicks).toBe(true);
   });
 });
@@ -81,7 +53,7 @@ describe("latest clicks", () => {
   beforeAll(async () => {
     a = (await createRedirect(editor, { name: "Latest A", targetUrl: "https://example.com/a" })).id;
     b = (await createRedirect(editor, { name: "Latest B", targetUrl: "https://example.com/b" })).id;
-    await store([raw(a, at(1, 9)), raw(a, at(2, 9)), raw(b, at(2, 10)), raw(a, at(3, 9)), raw(a, at(9, 9))]);
+    await storeClicks([raw(a, at(1, 9)), raw(a, at(2, 9)), raw(b, at(2, 10)), raw(a, at(3, 9)), raw(a, at(9, 9))]);
   });
   const range = { from: new Date(Date.UTC(2034, 4, 1)), to: new Date(Date.UTC(2034, 4, 8)) };
 

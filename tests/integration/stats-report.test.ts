@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as statsRoute from "../../app/api/v1/stats/route";
 import { getStatsReport, getStatsReportFromQuery } from "../../lib/analytics/get-stats-report";
 import { parseRange } from "../../lib/analytics/range";
-import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import { DIMENSIONS, dimensionValue } from "../../lib/clicks/hourly-deltas";
 import { getDb } from "../../lib/db/client";
 import { createRedirect } from "../../lib/redirects/create-redirect";
@@ -10,6 +9,7 @@ import { deleteRedirect } from "../../lib/redirects/delete-redirect";
 import type { RawClick } from "../../lib/clicks/raw-click";
 import type { Actor } from "../../lib/auth/roles";
 import { apiKeyOf, userActor } from "../support/actors";
+import { rawClick, storeClicks } from "../support/raw-click";
 
 const UAS = [
   "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.6723.58 Mobile Safari/537.36",
@@ -35,30 +35,16 @@ const YEAR = 2031;
 let n = 0;
 function raw(redirectId: string, at: Date, over: Partial<RawClick> = {}): RawClick {
   n++;
-  return {
+  return rawClick(redirectId, {
     at,
-    redirectId,
     sessionId: `stats-${n % 7}`,
-    eventType: "redirect",
     properties: {},
-    targetUrl: "https://example.com/s",
-    source: "redirect",
     ip: IPS[n % IPS.length],
     userAgent: UAS[n % UAS.length],
     referer: REFERERS[n % REFERERS.length],
     acceptLanguage: "de-DE",
-    gpc: false,
-    dnt: false,
-    purpose: null,
-    sessionIssue: null,
     ...over,
-  };
-}
-
-async function store(clicks: RawClick[]) {
-  const buffer = getClickBuffer();
-  for (const c of clicks) buffer.enqueue(c);
-  expect(await buffer.drain(10_000)).toBe(true);
+  });
 }
 
 describe("stats report", () => {
@@ -74,7 +60,7 @@ describe("stats report", () => {
       const at = new Date(start + i * 47 * 60_000);
       clicks.push(raw(i % 5 === 0 ? b : a, at));
     }
-    await store(clicks);
+    await storeClicks(clicks);
   });
 
   const range = () => parseRange({ from: `${YEAR}-03-01`, to: `${YEAR}-04-30`, tz: "Europe/Berlin" });
@@ -138,7 +124,7 @@ describe("stats report", () => {
 
   it("keeps counting a deleted redirect and marks it as deleted", async () => {
     const c = await createRedirect(editor, { name: "Stats C", targetUrl: "https://example.com/c" });
-    await store([raw(c.id, new Date(Date.UTC(YEAR, 3, 20, 12)))]);
+    await storeClicks([raw(c.id, new Date(Date.UTC(YEAR, 3, 20, 12)))]);
     await deleteRedirect(editor, c.id);
     const item = (await getStatsReport(viewer, { range: range() })).top.redirects.find((t) => t.key === c.id);
     expect(item).toMatchObject({ label: "Stats C (deleted)", deleted: true, total: 1 });

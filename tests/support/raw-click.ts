@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+import { getClickBuffer } from "../../lib/clicks/click-buffer";
 import type { RawClick } from "../../lib/clicks/raw-click";
 import { uid } from "./actors";
 
@@ -28,4 +30,11 @@ export function rawClick(redirectId: string | null, over: Partial<RawClick> = {}
     sessionIssue: null,
     ...over,
   };
+}
+
+/** Stores clicks through the thread's click buffer, as the endpoints do, and waits until they are written. */
+export async function storeClicks(clicks: RawClick[]): Promise<void> {
+  const buffer = getClickBuffer();
+  for (const c of clicks) buffer.enqueue(c);
+  expect(await buffer.drain(10_000)).toBe(true);
 }

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { Skeleton } from "@/components/ui/skeleton";
+import { CardHeaderSkeleton, Skeleton } from "@/components/ui/skeleton";
 
 // Fixed heights: random ones would differ between the server render and hydration.
 const BARS = [35, 52, 44, 61, 48, 70, 58, 39, 66, 74, 55, 47, 63, 81, 69, 50, 42, 57, 72, 64, 46, 59, 77, 53];
@@ -7,10 +7,7 @@ const BARS = [35, 52, 44, 61, 48, 70, 58, 39, 66, 74, 55, 47, 63, 81, 69, 50, 42
 export function ClicksChartSkeleton() {
   return (
     <Card>
-      <div className="border-b border-border px-4 py-3 sm:px-5">
-        <Skeleton className="h-4 w-28" />
-        <Skeleton className="mt-1.5 h-3 w-36" />
-      </div>
+      <CardHeaderSkeleton descriptionWidth="w-36" />
       <div className="flex h-52 items-end gap-1 px-4 pt-4 pb-6 sm:h-64 sm:px-6">
         {BARS.map((h, i) => (
           <Skeleton key={i} className="flex-1 rounded-b-none" style={{ height: `${h}%` }} />

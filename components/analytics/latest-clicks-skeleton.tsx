@@ -1,13 +1,10 @@
 import { Card } from "@/components/ui/card";
-import { Skeleton } from "@/components/ui/skeleton";
+import { CardHeaderSkeleton, Skeleton } from "@/components/ui/skeleton";
 
 export function LatestClicksSkeleton() {
   return (
     <Card>
-      <div className="border-b border-border px-4 py-3 sm:px-5">
-        <Skeleton className="h-4 w-28" />
-        <Skeleton className="mt-1.5 h-3 w-56" />
-      </div>
+      <CardHeaderSkeleton descriptionWidth="w-56" />
       <div className="flex flex-col divide-y divide-border">
         {[0, 1, 2, 3, 4].map((i) => (
           <div key={i} className="flex items-center gap-4 px-4 py-3 sm:px-5">

@@ -30,6 +30,8 @@ export function clickLogColumns(tz: string, onOpen: (click: ClickLogRow) => void
   const time = timeFormat(tz);
   const mono = (c: { getValue: () => string | null }) => <TruncatedText text={c.getValue()} className="font-mono text-xs" />;
   const text = (c: { getValue: () => string | null }) => <TruncatedText text={c.getValue()} />;
+  // The log sorts by time only.
+  const unsorted = (meta: ClickColumnMeta) => ({ enableSorting: false, meta });
   return [
     column.accessor("at", {
       id: "at",
@@ -45,15 +47,13 @@ export function clickLogColumns(tz: string, onOpen: (click: ClickLogRow) => void
     }),
     column.accessor("id", {
       header: "ID",
-      enableSorting: false,
-      meta: { label: "Click ID", size: 88 } satisfies ClickColumnMeta,
+      ...unsorted({ label: "Click ID", size: 88 }),
       cell: (c) => <span className="font-mono text-xs text-muted">{c.getValue()}</span>,
     }),
     column.accessor("redirectId", {
       id: "redirect",
       header: "Redirect",
-      enableSorting: false,
-      meta: { label: "Redirect", size: 168 } satisfies ClickColumnMeta,
+      ...unsorted({ label: "Redirect", size: 168 }),
       cell: ({ row: { original: click } }) =>
         click.redirectId ? (
           <Link
@@ -71,72 +71,36 @@ export function clickLogColumns(tz: string, onOpen: (click: ClickLogRow) => void
     column.accessor("isBot", {
       id: "kind",
       header: "Visitor",
-      enableSorting: false,
-      meta: { label: "Visitor (human or bot)", size: 104 } satisfies ClickColumnMeta,
+      ...unsorted({ label: "Visitor (human or bot)", size: 104 }),
       cell: ({ row: { original: click } }) => <VisitorBadges click={click} />,
     }),
-    column.accessor("sessionId", {
-      id: "session",
-      header: "Session",
-      enableSorting: false,
-      meta: { label: "Session", size: 120 } satisfies ClickColumnMeta,
-      cell: mono,
-    }),
+    column.accessor("sessionId", { id: "session", header: "Session", ...unsorted({ label: "Session", size: 120 }), cell: mono }),
     column.accessor(clientOf, {
       id: "client",
       header: "Browser · OS · device",
-      enableSorting: false,
-      meta: { label: "Browser · OS · device" } satisfies ClickColumnMeta,
+      ...unsorted({ label: "Browser · OS · device" }),
       cell: text,
     }),
-    column.accessor("country", {
-      header: "Country",
-      enableSorting: false,
-      meta: { label: "Country", size: 72 } satisfies ClickColumnMeta,
-      cell: mono,
-    }),
-    column.accessor("ip", {
-      header: "IP",
-      enableSorting: false,
-      meta: { label: "IP address", size: 120 } satisfies ClickColumnMeta,
-      cell: mono,
-    }),
+    column.accessor("country", { header: "Country", ...unsorted({ label: "Country", size: 72 }), cell: mono }),
+    column.accessor("ip", { header: "IP", ...unsorted({ label: "IP address", size: 120 }), cell: mono }),
     column.accessor("referer", {
       header: "Referer",
-      enableSorting: false,
-      meta: { label: "Referer", size: 180 } satisfies ClickColumnMeta,
+      ...unsorted({ label: "Referer", size: 180 }),
       cell: (c) => <TruncatedText text={c.getValue()} className="text-muted" />,
     }),
-    column.accessor("eventType", {
-      header: "Event",
-      enableSorting: false,
-      meta: { label: "Event type", size: 128 } satisfies ClickColumnMeta,
-      cell: mono,
-    }),
-    column.accessor("source", {
-      header: "Source",
-      enableSorting: false,
-      meta: { label: "Source", size: 96 } satisfies ClickColumnMeta,
-      cell: text,
-    }),
+    column.accessor("eventType", { header: "Event", ...unsorted({ label: "Event type", size: 128 }), cell: mono }),
+    column.accessor("source", { header: "Source", ...unsorted({ label: "Source", size: 96 }), cell: text }),
     column.accessor("targetUrl", {
       header: "Target",
-      enableSorting: false,
-      meta: { label: "Target URL", size: 220 } satisfies ClickColumnMeta,
+      ...unsorted({ label: "Target URL", size: 220 }),
       cell: (c) => <TruncatedText text={readableTargetUrl(c.getValue())} className="text-muted" />,
     }),
     column.accessor("userAgent", {
       header: "User agent",
-      enableSorting: false,
-      meta: { label: "User agent", size: 260 } satisfies ClickColumnMeta,
+      ...unsorted({ label: "User agent", size: 260 }),
       cell: (c) => <TruncatedText text={c.getValue()} className="text-xs text-muted" />,
     }),
-    column.accessor("acceptLanguage", {
-      header: "Language",
-      enableSorting: false,
-      meta: { label: "Accept-Language", size: 140 } satisfies ClickColumnMeta,
-      cell: mono,
-    }),
+    column.accessor("acceptLanguage", { header: "Language", ...unsorted({ label: "Accept-Language", size: 140 }), cell: mono }),
     column.display({
       id: "details",
       header: () => <span className="sr-only">Details</span>,

@@ -3,6 +3,7 @@ import type { PostgresClickOutbox, WrittenClick } from "../clicks/click-outbox";
 import { pgTimestamp } from "../db/sql-dates";
 import { WEBHOOK_EVENT_TYPE_SQL } from "./event-type";
 import {
+  batchRedirectIds,
   DELIVERY_WINDOW_MS,
   filtersByTag,
   groupTags,
@@ -39,10 +40,9 @@ async function queueDeliveries(
 ): Promise<number> {
   let tags = new Map<string, string[]>();
   if (filtersByTag(destinations)) {
-    const redirectIds = [...new Set(clicks.flatMap((c) => (c.row.redirectId === null ? [] : [c.row.redirectId])))];
     const { rows } = await client.query<{ redirectId: string; tag: string }>(
       `SELECT "redirectId","tag" FROM "RedirectTag" WHERE "redirectId" = ANY($1::text[])`,
-      [redirectIds],
+      [batchRedirectIds(clicks)],
     );
     tags = groupTags(rows);
   }

@@ -3,6 +3,7 @@ import type { SqliteClickOutbox, WrittenClick } from "../clicks/click-outbox";
 import { sqliteDate } from "../db/sql-dates";
 import { WEBHOOK_EVENT_TYPE_SQL } from "./event-type";
 import {
+  batchRedirectIds,
   DELIVERY_WINDOW_MS,
   filtersByTag,
   groupTags,
@@ -50,11 +51,8 @@ export const sqliteWebhookOutbox: SqliteClickOutbox = (db: Database.Database) =>
       queuedAll += insertForAll.run(d.id, created, expires, created, clicks[0].id, clicks[clicks.length - 1].id).changes;
     }
     if (filtered.length === 0) return queuedAll;
-    const redirectIds = filtersByTag(filtered)
-      ? [...new Set(clicks.flatMap((c) => (c.row.redirectId === null ? [] : [c.row.redirectId])))]
-      : [];
     const tags = filtersByTag(filtered)
-      ? groupTags(selectTags.all(JSON.stringify(redirectIds)) as { redirectId: string; tag: string }[])
+      ? groupTags(selectTags.all(JSON.stringify(batchRedirectIds(clicks))) as { redirectId: string; tag: string }[])
       : new Map<string, string[]>();
     const rows = outboxRows(clicks, filtered, tags, now);
     const pack = (r: OutboxRow) => [r.destinationId, r.clickId, r.eventId, r.eventType, created, expires, created];

@@ -96,6 +96,11 @@ export function outboxRows(
   return rows;
 }
 
+/** The redirects of a batch's clicks, once each: whose tags a tag filter needs. */
+export function batchRedirectIds(clicks: readonly { row: ClickRow }[]): string[] {
+  return [...new Set(clicks.flatMap((c) => (c.row.redirectId === null ? [] : [c.row.redirectId])))];
+}
+
 /** Groups RedirectTag rows by redirect. */
 export function groupTags(rows: readonly { redirectId: string; tag: string }[]): Map<string, string[]> {
   const byRedirect = new Map<string, string[]>();

@@ -34,6 +34,11 @@ describe("redirectCreateSchema", () => {
     expect(errorsOf({ ...valid, targetUrl })).toHaveProperty("targetUrl");
   });
 
+  it("stops at the length check: an over-long target is never handed to the URL parser", () => {
+    const r = redirectCreateSchema.safeParse({ ...valid, targetUrl: "ж".repeat(100_000) });
+    expect(r.error?.issues.map((i) => i.message)).toEqual(["must be at most 2048 characters"]);
+  });
+
   it("accepts mixed-case http(s) schemes", () => {
     expect(errorsOf({ ...valid, targetUrl: "HTTPS://Example.com/X" })).toEqual({});
   });

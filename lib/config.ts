@@ -43,6 +43,15 @@ export const configSchema = z.object({
   // REST API calls per minute per key, and unauthenticated ones per client address (lib/api/rate-limit.ts).
   API_RATE_LIMIT: z.coerce.number(PER_MINUTE).int(PER_MINUTE).min(0, PER_MINUTE).default(600),
   API_RATE_LIMIT_ANONYMOUS: z.coerce.number(PER_MINUTE).int(PER_MINUTE).min(0, PER_MINUTE).default(60),
+  // Single sign-on with OpenID Connect (lib/auth/sso): on when the issuer, client ID and secret are set.
+  OIDC_ISSUER: optionalUrl,
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_BUTTON_LABEL: z.string().min(1).max(60, { error: "must be at most 60 characters" }).default("Single sign-on"),
+  // The ID token claim holding the user's groups or role, and how its values map to roles.
+  OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+  // Parsed and checked where single sign-on is set up (lib/auth/sso), which knows the roles.
+  OIDC_ROLE_MAP: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -68,7 +77,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (Boolean(result.data.ADMIN_EMAIL) !== Boolean(result.data.ADMIN_PASSWORD)) {
     throw new ConfigError(["ADMIN_EMAIL and ADMIN_PASSWORD must be set together"]);
   }
+  const oidc = [result.data.OIDC_ISSUER, result.data.OIDC_CLIENT_ID, result.data.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    throw new ConfigError(["OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together"]);
+  }
   return result.data;
+}
+
+/** True when single sign-on is configured. */
+export function ssoEnabled(config: Config): boolean {
+  return Boolean(config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET);
 }
 
 declare module "./threads/thread-parts" {

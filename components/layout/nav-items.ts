@@ -1,10 +1,14 @@
 import {
+  Fingerprint,
   KeyRound,
+  KeySquare,
   LayoutDashboard,
   MailCheck,
   MousePointerClick,
   ShieldCheck,
+  ScrollText,
   Signpost,
+  Users,
   Webhook,
   type LucideIcon,
 } from "lucide-react";
@@ -26,6 +30,10 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/settings/privacy", label: "Privacy", icon: ShieldCheck, permission: "privacy:manage" },
   { href: "/settings/signing-keys", label: "Signing keys", icon: KeyRound, permission: "signing-keys:manage" },
   { href: "/settings/webhooks", label: "Webhooks", icon: Webhook, permission: "webhooks:manage" },
+  { href: "/settings/users", label: "Users", icon: Users, permission: "users:manage" },
+  { href: "/settings/api-keys", label: "API keys", icon: KeySquare, permission: "api-keys:manage" },
+  { href: "/settings/security", label: "Sign-in security", icon: Fingerprint, permission: "security:manage" },
+  { href: "/settings/audit-log", label: "Audit log", icon: ScrollText, permission: "audit:read" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -1,9 +1,9 @@
 import { authenticateApiKey } from "../api-keys/authenticate-api-key";
+import { requestOrigin } from "../auth/request-origin";
 import type { Actor } from "../auth/roles";
 import { AppError } from "../errors";
 import { getApiRateLimiter } from "./rate-limit";
 import type { RateLimitState } from "./rate-limit-headers";
-import { requestClientIp } from "./request-client-ip";
 
 /** Where the wrapper finds the counter a call fell under, to report it even on an error. */
 export interface QuotaReport {
@@ -18,7 +18,8 @@ export interface QuotaReport {
  */
 export async function authenticateWithinLimits(req: Request, report: QuotaReport): Promise<Actor> {
   const limiter = getApiRateLimiter();
-  const ip = requestClientIp(req);
+  const origin = requestOrigin(req.headers);
+  const { ip } = origin;
   report.state = await limiter.spentAddress(ip);
   if (report.state) throw refusedAddress(report.state);
   let actor: Actor;
@@ -39,7 +40,7 @@ export async function authenticateWithinLimits(req: Request, report: QuotaReport
       `This API key made more than ${policy.quota} calls in ${policy.windowSeconds} seconds; try again in ${resetSeconds} seconds.`,
     );
   }
-  return actor;
+  return { ...actor, origin };
 }
 
 function refusedAddress({ policy, resetSeconds }: RateLimitState): AppError {

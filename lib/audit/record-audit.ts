@@ -1,3 +1,4 @@
+import type { RequestOrigin } from "../http/request-origin";
 import type { Db } from "../db/client";
 
 type Tx = Pick<Db, "auditLog">;
@@ -17,7 +18,10 @@ export interface AuditEntry {
 export interface AuditActor {
   userId: string | null;
   label: string;
+  origin?: RequestOrigin;
 }
+
+const MAX_USER_AGENT = 512;
 
 /** Writes one audit row; call inside the transaction that makes the change. */
 export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
@@ -30,6 +34,9 @@ export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry):
       entityId: entry.entityId,
       before: toJson(entry.before),
       after: toJson(entry.after),
+      ip: actor.origin?.ip ?? null,
+      // Capped: a client chooses this header, and every audit row keeps it.
+      userAgent: actor.origin?.userAgent?.slice(0, MAX_USER_AGENT) ?? null,
     },
   });
 }

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { AppError } from "../errors";
+import type { RequestOrigin } from "../http/request-origin";
+
+export type { RequestOrigin } from "../http/request-origin";
 
 export const ROLES = ["admin", "editor", "viewer"] as const;
 export const roleSchema = z.enum(ROLES, { error: "must be admin, editor or viewer" });
@@ -17,6 +20,8 @@ const PERMISSIONS = {
   "signing-keys:manage": ["admin"],
   "links:sign": ["admin", "editor"],
   "webhooks:manage": ["admin"],
+  "audit:read": ["admin"],
+  "security:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -30,6 +35,8 @@ export interface Actor {
   userId: string | null;
   label: string;
   role: Role;
+  /** Where an HTTP request came from, written to its audit rows; absent for the CLI. */
+  origin?: RequestOrigin;
 }
 
 export const CLI_ACTOR: Actor = { kind: "cli", id: null, userId: null, label: "cli", role: "admin" };

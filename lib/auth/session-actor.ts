@@ -1,9 +1,11 @@
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { AppError } from "../errors";
 import { actorForSession } from "./actor-for-session";
 import { getAuthOptions } from "./options";
+import { requestOrigin } from "./request-origin";
 import { can, type Actor, type Permission } from "./roles";
 
 /**
@@ -15,7 +17,8 @@ export async function getSessionActor(): Promise<Actor | null> {
   // renders pages without a request or parts (lib/threads/thread-parts.ts), stops here.
   await connection();
   const session = await getServerSession(getAuthOptions());
-  return actorForSession(session?.user);
+  const actor = await actorForSession(session?.user);
+  return actor && { ...actor, origin: requestOrigin(await headers()) };
 }
 
 /** For pages and layouts: sends signed-out visitors to /login, others without the permission to 403. */

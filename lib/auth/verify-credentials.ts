@@ -3,7 +3,7 @@ import { getDb } from "../db/client";
 import { credentialsSchema } from "./credentials-schema";
 import { getSignInThrottle } from "./get-sign-in-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import type { Role } from "./roles";
+import type { RequestOrigin, Role } from "./roles";
 import { SignInThrottledError } from "./sign-in-error";
 
 export interface SignedInUser {
@@ -17,15 +17,13 @@ export interface SignedInUser {
 
 export type SignInFailure = "unknown-email" | "wrong-password" | "disabled";
 
-const NOT_SIGNED_IN: AuditActor = { userId: null, label: "anonymous" };
-
 /**
  * The user for these credentials, or null: one answer for every kind of failure. Throws
  * SignInThrottledError, before any password is checked, while the throttle makes this email or
  * client wait (docs/adr/0017). Every checked attempt is audited; refused ones are not, so
  * their number cannot grow the audit log.
  */
-export async function verifyCredentials(input: unknown, client: { ip: string | null }): Promise<SignedInUser | null> {
+export async function verifyCredentials(input: unknown, client: RequestOrigin): Promise<SignedInUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -39,7 +37,8 @@ export async function verifyCredentials(input: unknown, client: { ip: string | n
   const failure: SignInFailure | null = !user ? "unknown-email" : !ok ? "wrong-password" : user.disabledAt ? "disabled" : null;
   if (!user || failure) {
     const waitMs = admission.ticket.delayIfFailedMs;
-    await recordAudit(db, NOT_SIGNED_IN, {
+    const notSignedIn: AuditActor = { userId: null, label: "anonymous", origin: client };
+    await recordAudit(db, notSignedIn, {
       action: "auth.sign-in-failed",
       // The account's id when there is one, so its history lists the attempts; else the email tried.
       entityType: "user",
@@ -53,7 +52,7 @@ export async function verifyCredentials(input: unknown, client: { ip: string | n
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await recordAudit(
       tx,
-      { userId: user.id, label: `user:${user.email}` },
+      { userId: user.id, label: `user:${user.email}`, origin: client },
       {
         action: "auth.sign-in",
         entityType: "user",

@@ -6,6 +6,6 @@ export const PEER_HEADER = "x-clicktrail-peer";
  * server.ts (which sets CLICKTRAIL_SERVER and overwrites PEER_HEADER on every request) it
  * arrives in that header; elsewhere (next dev) anyone could send the header, so it is ignored.
  */
-export function peerAddress(request: Request): string | null {
-  return process.env.CLICKTRAIL_SERVER === "1" ? request.headers.get(PEER_HEADER) : null;
+export function peerAddress(headers: Pick<Headers, "get">): string | null {
+  return process.env.CLICKTRAIL_SERVER === "1" ? headers.get(PEER_HEADER) || null : null;
 }

@@ -10,7 +10,7 @@ export async function publicRouteHandler(request: Request): Promise<Response> {
     method: request.method,
     url: url.pathname + url.search,
     headers: Object.fromEntries(request.headers),
-    remoteAddress: peerAddress(request),
+    remoteAddress: peerAddress(request.headers),
   });
   // Hosts that freeze the process after the response still get the click written.
   if (result.click) after(() => getClickBuffer().flush());

@@ -1,9 +1,10 @@
 import type { DefaultSession } from "next-auth";
 import type { Role } from "@/lib/auth/roles";
+import type { SignInMethod } from "@/lib/auth/verify-credentials";
 
 declare module "next-auth" {
   interface Session {
-    user: DefaultSession["user"] & { id: string; role: Role; sessionVersion?: number };
+    user: DefaultSession["user"] & { id: string; role: Role; sessionVersion?: number; method?: SignInMethod };
   }
 }
 
@@ -12,5 +13,7 @@ declare module "next-auth/jwt" {
     role?: Role;
     /** User.sessionVersion at sign-in; a session whose version is behind the database has ended. */
     sv?: number;
+    /** How this session signed in: a password session may be sent to two-factor enrolment. */
+    method?: SignInMethod;
   }
 }

@@ -14,6 +14,7 @@ export const sessionTokenCallbacks: Pick<CallbacksOptions, "jwt" | "session"> = 
       token.sub = signedIn.id;
       token.role = signedIn.role;
       token.sv = signedIn.sessionVersion;
+      token.method = signedIn.method;
     }
     return token;
   },
@@ -22,6 +23,7 @@ export const sessionTokenCallbacks: Pick<CallbacksOptions, "jwt" | "session"> = 
       session.user.id = token.sub ?? "";
       session.user.role = token.role as Role;
       session.user.sessionVersion = token.sv;
+      session.user.method = token.method;
     }
     return session;
   },

@@ -13,7 +13,10 @@ export interface SignedInUser {
   role: Role;
   /** Goes into the session token; a later bump ends the session (lib/auth/actor-for-session.ts). */
   sessionVersion: number;
+  method: SignInMethod;
 }
+
+export type SignInMethod = "password" | "sso";
 
 export type SignInFailure = "unknown-email" | "wrong-password" | "disabled";
 
@@ -49,7 +52,7 @@ export async function verifyCredentials(input: unknown, client: RequestOrigin): 
   }
   await throttle.succeeded(admission.ticket);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), lastLoginMethod: "password" } });
     await recordAudit(
       tx,
       { userId: user.id, label: `user:${user.email}`, origin: client },
@@ -61,5 +64,12 @@ export async function verifyCredentials(input: unknown, client: RequestOrigin): 
       },
     );
   });
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role as Role,
+    sessionVersion: user.sessionVersion,
+    method: "password",
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonArrayOf, repeatTo } from "./expect-linear-time";
+import { expectLinearTime, jsonArrayOf, LINEAR_TIME_SUITE, repeatTo } from "./expect-linear-time";
 
 describe("the worst-case input builders", () => {
   it("repeatTo gives exactly the size asked for: head, the unit cut to fit, tail", () => {
@@ -14,5 +14,29 @@ describe("the worst-case input builders", () => {
     expect(new Set(items)).toEqual(new Set(["redirect"]));
     expect(JSON.stringify(items).length).toBeGreaterThan(990);
     expect(JSON.stringify(items).length).toBeLessThanOrEqual(1_000);
+  });
+});
+
+describe("expectLinearTime", LINEAR_TIME_SUITE, () => {
+  const text = repeatTo("", "ab");
+
+  it("passes work in proportion to the input", () => {
+    const sum = (s: string) => {
+      let total = 0;
+      for (let i = 0; i < s.length; i++) total += s.charCodeAt(i);
+      return total;
+    };
+    const timings = expectLinearTime({ input: text, run: sum, maxSize: 1_000_000 });
+    expect(timings.at(-1)!.size).toBe(1_000_000);
+  });
+
+  it("fails quadratic work at the first step where it shows", () => {
+    const pairs = (s: string) => {
+      let same = 0;
+      for (let i = 0; i < s.length; i++)
+        for (let j = i + 1; j < s.length; j++) same += s.charCodeAt(i) === s.charCodeAt(j) ? 1 : 0;
+      return same;
+    };
+    expect(() => expectLinearTime({ input: text, run: pairs, maxSize: 16_000 })).toThrow(/Time grows faster than the input/);
   });
 });

@@ -1,5 +1,3 @@
-import { performance } from "node:perf_hooks";
-
 export interface LinearTimeCase<T> {
   /** The worst-case input of a size. */
   input: (size: number, variant: number) => T;
@@ -20,7 +18,7 @@ export interface LinearTimeCase<T> {
 
 export interface StepTiming {
   size: number;
-  /** Per call, from the fastest sample: other load only ever adds time. */
+  /** CPU milliseconds per call, from the fastest sample. */
   ms: number;
 }
 
@@ -51,9 +49,9 @@ export function expectLinearTime<T>(c: LinearTimeCase<T>): StepTiming[] {
 
   const sample = (size: number, calls: number): number => {
     const inputs = Array.from({ length: c.distinct ? calls : 1 }, () => settle(c.input(size, variant++)));
-    const start = performance.now();
+    const start = cpuMs();
     for (let i = 0; i < calls; i++) c.run(inputs[c.distinct ? i : 0]);
-    return performance.now() - start;
+    return cpuMs() - start;
   };
   const measure = (size: number): StepTiming => {
     let best = Infinity;
@@ -89,6 +87,16 @@ export function expectLinearTime<T>(c: LinearTimeCase<T>): StepTiming[] {
     );
   }
   return timings;
+}
+
+/**
+ * This process's CPU time, not the wall clock: on a loaded machine a long sample is preempted
+ * far more often than a short one, so wall-clock ratios grew with the load (a 20 ms call measured
+ * 16× a 1.25 ms one at a load of 9 on 2 cores). Vitest runs each test file in its own process.
+ */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 function ratio(timings: StepTiming[]): number {

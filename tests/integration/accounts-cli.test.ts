@@ -23,7 +23,8 @@ function cli(...args: string[]) {
 const PASSWORD = "a-long-password";
 const signIn = (email: string) => verifyCredentials({ email, password: PASSWORD }, { ip: "192.0.2.150" });
 
-describe("npm run cli -- (users and API keys)", () => {
+// Each call starts a CLI process under tsx: seconds each, tens of seconds on a loaded machine.
+describe("npm run cli -- (users and API keys)", { timeout: 180_000 }, () => {
   it("disables and enables a user, changes a role and lists users", async () => {
     const email = `${uid("cli")}@example.com`;
     await createUser(CLI_ACTOR, { email, password: PASSWORD, role: "viewer" });

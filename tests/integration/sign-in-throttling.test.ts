@@ -58,6 +58,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllEnvs();
 });
 
 describe("sign-in throttling", () => {
@@ -166,6 +167,7 @@ describe("sign-in throttling", () => {
   });
 
   it("takes the client from the peer address server.ts passes on, not from X-Forwarded-For", async () => {
+    vi.stubEnv("CLICKTRAIL_SERVER", "1");
     const email = await newUser();
     const ip = network()(11);
     const headers = { "x-clicktrail-peer": `::ffff:${ip}`, "x-forwarded-for": "203.0.113.99" };
@@ -173,5 +175,16 @@ describe("sign-in throttling", () => {
     const user = await getDb().user.findUniqueOrThrow({ where: { email } });
     const row = await getDb().auditLog.findFirstOrThrow({ where: { action: "auth.sign-in", entityId: user.id } });
     expect(row.after).toMatchObject({ email, ip });
+    expect(row).toMatchObject({ ip });
+  });
+
+  it("ignores a peer header without server.ts, which alone overwrites it on every request", async () => {
+    vi.stubEnv("CLICKTRAIL_SERVER", "");
+    const email = await newUser();
+    const headers = { "x-clicktrail-peer": network()(12), "user-agent": "Sign-in test" };
+    expect(await authorizeSignIn({ email, password: PASSWORD }, headers)).toMatchObject({ email });
+    const user = await getDb().user.findUniqueOrThrow({ where: { email } });
+    const row = await getDb().auditLog.findFirstOrThrow({ where: { action: "auth.sign-in", entityId: user.id } });
+    expect(row).toMatchObject({ ip: null, userAgent: "Sign-in test" });
   });
 });
